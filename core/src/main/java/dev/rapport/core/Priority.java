@@ -1,0 +1,17 @@
+package dev.rapport.core;
+
+/**
+ * The urgency of a ticket, in increasing order: {@code LOW < NORMAL < HIGH < URGENT} by {@link
+ * #compareTo}. Thread-safe (an enum).
+ */
+public enum Priority {
+  LOW,
+  NORMAL,
+  HIGH,
+  URGENT;
+
+  /** Returns whichever of this and {@code other} is more urgent. */
+  public Priority atLeast(Priority other) {
+    return other.compareTo(this) > 0 ? other : this;
+  }
+}

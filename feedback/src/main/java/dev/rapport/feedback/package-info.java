@@ -1,0 +1,2 @@
+/** Survey responses and their scores: NPS, CSAT, CES and ratings, with honest statistics. */
+package dev.rapport.feedback;

@@ -1,0 +1,8 @@
+/** Rapport SLA: SLA policies and clocks on business-hours calendars, and escalation. */
+module dev.rapport.sla {
+  requires transitive dev.rapport.core;
+  requires org.slf4j;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jsr310;
+
+}

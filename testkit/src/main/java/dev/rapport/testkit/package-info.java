@@ -1,0 +1,6 @@
+/**
+ * Test support for Rapport users: {@link dev.rapport.testkit.TestClock}, and generators of
+ * Rapport values as plain {@code Function<RandomGenerator, T>} values (wrap them in any
+ * property-testing library) with QuickTheories adapters.
+ */
+package dev.rapport.testkit;
