@@ -1,0 +1,63 @@
+package dev.rapport.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each module exports exactly its API packages, nothing internal (Caffeine's ModuleTest). Tests
+ * run on the class path, so this reads each module's compiled {@code module-info.class} from the
+ * jar or folder its classes come from.
+ */
+class ModuleExportsTest {
+
+  static Stream<Arguments> modules() {
+    return Stream.of(
+        Arguments.of(
+            dev.rapport.core.CustomerId.class,
+            "dev.rapport.core",
+            Set.of("dev.rapport.core")),
+        Arguments.of(
+            TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("modules")
+  void exportsExactlyTheApiPackages(Class<?> member, String moduleName, Set<String> exports) {
+    ModuleDescriptor descriptor = descriptorOf(member);
+
+    assertThat(descriptor.name()).isEqualTo(moduleName);
+    assertThat(descriptor.exports())
+        .allSatisfy(export -> assertThat(export.isQualified()).isFalse());
+    assertThat(
+            descriptor.exports().stream()
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()))
+        .isEqualTo(exports);
+  }
+
+  private static ModuleDescriptor descriptorOf(Class<?> member) {
+    URL location = member.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {location}, null)) {
+      // findResource looks only at this location, never at the JDK's own modules.
+      URL moduleInfo = loader.findResource("module-info.class");
+      assertThat(moduleInfo).as("module-info.class next to %s", member).isNotNull();
+      try (InputStream in = moduleInfo.openStream()) {
+        return ModuleDescriptor.read(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
