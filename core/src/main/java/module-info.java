@@ -9,4 +9,5 @@ module dev.rapport.core {
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.rapport.core;
+  exports dev.rapport.core.ticket;
 }
