@@ -43,7 +43,13 @@ final class TicketTimelineDeserializer extends StdDeserializer<TicketTimeline> {
       String name = parser.currentName();
       if (!name.equals(EVENTS)) {
         UnrecognizedPropertyException e =
-            UnrecognizedPropertyException.from(parser, TicketTimeline.class, name, List.of(EVENTS));
+            new UnrecognizedPropertyException(
+                parser,
+                name + ": unknown property of a timeline; known properties: [" + EVENTS + "]",
+                parser.currentLocation(),
+                TicketTimeline.class,
+                name,
+                List.of(EVENTS));
         e.prependPath(TicketTimeline.class, name);
         throw e;
       }
