@@ -5,8 +5,7 @@
 module dev.rapport.core {
   requires transitive com.google.common;
   requires org.slf4j;
-  // Transitive: RapportCoreModule, exported from dev.rapport.core.json, extends a databind type.
-  requires static transitive com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.rapport.core;

@@ -54,6 +54,9 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe.
  */
+// Jackson is optional ("requires static", not transitive, so modules without JSON compile without
+// it); a caller of this class has Jackson and reads it itself.
+@SuppressWarnings("exports")
 public final class RapportCoreModule extends Module {
 
   /** Creates the module. */
