@@ -1,6 +1,7 @@
 package dev.rapport.core.ticket;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.rapport.core.AgentId;
 import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
@@ -8,8 +9,11 @@ import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +52,9 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe.
  */
 public final class TicketTimeline {
+  // TicketStatus.allowedNext() builds a new set per call; the replay asks once per status change.
+  private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED_NEXT = allowedNext();
+
   private final ImmutableList<TicketEvent> events;
   // Instants of the events, split for an allocation-free binary search.
   private final long[] seconds;
@@ -356,8 +363,8 @@ public final class TicketTimeline {
     if (from == TicketStatus.SOLVED && to == TicketStatus.OPEN) {
       throw reject(index, event, "SOLVED -> OPEN is not allowed; use Reopened");
     }
-    if (!from.canTransitionTo(to)) {
-      Set<TicketStatus> allowed = EnumSet.copyOf(from.allowedNext());
+    if (!ALLOWED_NEXT.get(from).contains(to)) {
+      Set<TicketStatus> allowed = EnumSet.copyOf(ALLOWED_NEXT.get(from));
       String alternative = "";
       if (from == TicketStatus.SOLVED) {
         allowed.remove(TicketStatus.OPEN);
@@ -399,6 +406,14 @@ public final class TicketTimeline {
   private static InvalidTimelineEventException reject(
       int index, TicketEvent event, String reason) {
     return new InvalidTimelineEventException(index, event, reason);
+  }
+
+  private static Map<TicketStatus, Set<TicketStatus>> allowedNext() {
+    Map<TicketStatus, Set<TicketStatus>> allowed = new EnumMap<>(TicketStatus.class);
+    for (TicketStatus status : TicketStatus.values()) {
+      allowed.put(status, Sets.immutableEnumSet(status.allowedNext()));
+    }
+    return Collections.unmodifiableMap(allowed);
   }
 
   private static ImmutableList<StatusInterval> intervals(
