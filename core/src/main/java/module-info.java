@@ -11,7 +11,8 @@ module dev.rapport.core {
   exports dev.rapport.core;
   exports dev.rapport.core.ticket;
   exports dev.rapport.core.json;
-
-  provides com.fasterxml.jackson.databind.Module with
-      dev.rapport.core.json.RapportCoreModule;
+  // No "provides com.fasterxml.jackson.databind.Module": with Jackson optional, a provides clause
+  // makes the boot layer fail to resolve ("does not read a module that exports
+  // com.fasterxml.jackson.databind") for every module-path user without Jackson. The module is
+  // found through META-INF/services on the class path; on the module path, register it by hand.
 }

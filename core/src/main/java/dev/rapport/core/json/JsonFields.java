@@ -47,13 +47,7 @@ final class JsonFields {
   static JsonFields read(
       JsonParser parser, DeserializationContext ctxt, String path, Class<?> target)
       throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      throw MismatchedInputException.from(
-          parser, target, where(path) + "must be a JSON object, but was " + token);
-    }
+    JsonToken token = enterObject(parser, target, where(path) + "must be a JSON object");
     Map<String, JsonNode> values = new LinkedHashMap<>();
     while (token == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -69,6 +63,23 @@ final class JsonFields {
       token = parser.nextToken();
     }
     return new JsonFields(parser, path, target, values);
+  }
+
+  /**
+   * Moves the parser into the object it is at (on its start, or already on its first property or
+   * its end) and returns the token there; anything else is an error, {@code expectation} + ", but
+   * was " + the token.
+   */
+  static JsonToken enterObject(JsonParser parser, Class<?> target, String expectation)
+      throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      return parser.nextToken();
+    }
+    if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      throw MismatchedInputException.from(parser, target, expectation + ", but was " + token);
+    }
+    return token;
   }
 
   /** Returns {@code "path: "}, or nothing at the root, to prefix messages with. */

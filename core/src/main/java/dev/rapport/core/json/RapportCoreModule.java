@@ -22,9 +22,11 @@ import java.util.List;
 
 /**
  * Jackson support for the types of Rapport core: register it with {@code
- * mapper.registerModule(new RapportCoreModule())}, or let {@code mapper.findAndRegisterModules()}
- * find it (it is a {@code com.fasterxml.jackson.databind.Module} service). It brings {@link
- * JavaTimeModule} along as a dependency.
+ * mapper.registerModule(new RapportCoreModule())}, or on the class path let {@code
+ * mapper.findAndRegisterModules()} find it (it is listed in {@code META-INF/services}). On the
+ * module path, register it by hand: core's module descriptor does not declare it as a service,
+ * because Jackson is optional and a {@code provides} clause would stop core from resolving without
+ * Jackson. It brings {@link JavaTimeModule} along as a dependency.
  *
  * <p>The JSON form, which does not depend on the mapper's settings:
  *

@@ -30,7 +30,7 @@ final class TextValueDeserializer<T> extends StdDeserializer<T> {
           parser,
           codec.type(),
           codec.type().getSimpleName()
-              + " must be a JSON string, but was "
+              + ": must be a JSON string, but was "
               + parser.currentToken());
     }
     String text = parser.getText();
@@ -38,7 +38,7 @@ final class TextValueDeserializer<T> extends StdDeserializer<T> {
       return codec.parse(text);
     } catch (IllegalArgumentException e) {
       throw InvalidFormatException.from(
-          parser, codec.type().getSimpleName() + " " + e.getMessage(), text, codec.type());
+          parser, codec.type().getSimpleName() + ": " + e.getMessage(), text, codec.type());
     }
   }
 

@@ -29,15 +29,9 @@ final class TicketTimelineDeserializer extends StdDeserializer<TicketTimeline> {
   @Override
   public TicketTimeline deserialize(JsonParser parser, DeserializationContext ctxt)
       throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      token = parser.nextToken();
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      throw MismatchedInputException.from(
-          parser,
-          TicketTimeline.class,
-          "a timeline must be a JSON object {\"events\": [...]}, but was " + token);
-    }
+    JsonToken token =
+        JsonFields.enterObject(
+            parser, TicketTimeline.class, "a timeline must be a JSON object {\"events\": [...]}");
     List<TicketEvent> events = null;
     while (token == JsonToken.FIELD_NAME) {
       String name = parser.currentName();

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * The ticket moved to another status. The timeline knows the status it moved from and checks the
- * move against {@link TicketStatus#canTransitionTo}; {@code SOLVED -> OPEN} is the one allowed
- * move that must be recorded as {@link Reopened} instead, and moves to {@code CLOSED} of a merged
- * ticket are recorded as {@link Merged}. Immutable and thread-safe.
+ * move against {@link TicketStatus#canTransitionTo}. Two moves have events of their own: {@code
+ * SOLVED -> OPEN} is a {@link Reopened} (a status change to it is rejected), and a merge, which
+ * closes a ticket from any status, is a {@link Merged}. Immutable and thread-safe.
  *
  * @param at when the status changed
  * @param to the new status

@@ -226,15 +226,15 @@ class RapportCoreModuleTest {
     assertThatThrownBy(() -> lenient.readValue("\"email\"", Channel.class))
         .isInstanceOf(InvalidFormatException.class)
         .hasMessageStartingWith(
-            "Channel must be one of [EMAIL, PHONE, CHAT, SOCIAL, SMS, WEB_FORM, IN_PERSON,"
+            "Channel: must be one of [EMAIL, PHONE, CHAT, SOCIAL, SMS, WEB_FORM, IN_PERSON,"
                 + " SELF_SERVICE], but was \"email\"");
     assertThatThrownBy(() -> lenient.readValue("\" T-1\"", TicketId.class))
         .isInstanceOf(InvalidFormatException.class)
         .hasMessageStartingWith(
-            "TicketId ticketId must not start or end with white space, but was \" T-1\"");
+            "TicketId: ticketId must not start or end with white space, but was \" T-1\"");
     assertThatThrownBy(() -> lenient.readValue("7", TicketId.class))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("TicketId must be a JSON string, but was VALUE_NUMBER_INT");
+        .hasMessageStartingWith("TicketId: must be a JSON string, but was VALUE_NUMBER_INT");
     assertThatThrownBy(
             () -> lenient.readValue("{\" \":1}", new TypeReference<Map<TicketId, Integer>>() {}))
         .isInstanceOf(InvalidFormatException.class)
