@@ -1,8 +1,5 @@
 package dev.rapport.testkit;
 
-import dev.rapport.core.AgentId;
-import dev.rapport.core.Priority;
-import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.Assigned;
 import dev.rapport.core.ticket.Merged;
@@ -14,47 +11,53 @@ import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketState;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A deliberately simple reference for {@code TicketTimeline}'s state queries: replays the events
- * from the start on every query, with plain mutable variables, and trusts the events to be valid.
+ * from the start on every query with {@link TicketState}'s withers, and trusts the events to be
+ * valid.
  */
 final class ReplayModel {
   private ReplayModel() {}
 
   /** Returns the state after every event at or before {@code instant}. */
   static TicketState stateAt(List<TicketEvent> events, Instant instant) {
-    TicketCreated created = (TicketCreated) events.get(0);
-    TicketStatus status = TicketStatus.NEW;
-    Priority priority = created.priority();
-    Set<String> tags = new HashSet<>(created.tags());
-    AgentId agent = null;
-    TeamId team = null;
-    for (TicketEvent event : events) {
+    TicketState state = TicketState.initial((TicketCreated) events.get(0));
+    for (TicketEvent event : events.subList(1, events.size())) {
       if (event.at().isAfter(instant)) {
-        break;
+        return state;
       }
-      if (event instanceof StatusChanged) {
-        status = ((StatusChanged) event).to();
-      } else if (event instanceof Reopened) {
-        status = TicketStatus.OPEN;
-      } else if (event instanceof Merged) {
-        status = TicketStatus.CLOSED;
-      } else if (event instanceof PriorityChanged) {
-        priority = ((PriorityChanged) event).to();
-      } else if (event instanceof TagsChanged) {
-        tags.addAll(((TagsChanged) event).added());
-        tags.removeAll(((TagsChanged) event).removed());
-      } else if (event instanceof Assigned) {
-        agent = ((Assigned) event).agentId().orElse(null);
-        team = ((Assigned) event).teamId().orElse(null);
-      }
+      state = apply(state, event);
     }
-    return new TicketState(
-        status, priority, tags, Optional.ofNullable(agent), Optional.ofNullable(team));
+    return state;
+  }
+
+  private static TicketState apply(TicketState state, TicketEvent event) {
+    if (event instanceof StatusChanged) {
+      return state.withStatus(((StatusChanged) event).to());
+    }
+    if (event instanceof Reopened) {
+      return state.withStatus(TicketStatus.OPEN);
+    }
+    if (event instanceof Merged) {
+      return state.withStatus(TicketStatus.CLOSED);
+    }
+    if (event instanceof PriorityChanged) {
+      return state.withPriority(((PriorityChanged) event).to());
+    }
+    if (event instanceof Assigned) {
+      Assigned assigned = (Assigned) event;
+      return state.withAssignment(assigned.agentId(), assigned.teamId());
+    }
+    if (event instanceof TagsChanged) {
+      Set<String> tags = new TreeSet<>(state.tags());
+      tags.addAll(((TagsChanged) event).added());
+      tags.removeAll(((TagsChanged) event).removed());
+      return state.withTags(tags);
+    }
+    return state;
   }
 }
