@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TicketStatusTest {
 
   /**
-   * The full transition table, written out row by row (from) and column by column (to): NEW,
-   * OPEN, PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED.
+   * The full transition table, written out row by row (from) and column by column (to): NEW, OPEN,
+   * PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED.
    */
   private static final boolean[][] ALLOWED = {
     /* NEW     */ {false, true, true, true, true, false},

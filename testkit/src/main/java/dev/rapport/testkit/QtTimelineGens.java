@@ -13,11 +13,11 @@ import org.quicktheories.impl.Constraint;
  * #from(Function)} to adapt any {@code Function<RandomGenerator, T>} generator.
  *
  * <p>The adapted generator draws every random number from QuickTheories, so QuickTheories can
- * shrink a failing example: each draw shrinks towards zero, which the timeline generators read
- * as "fewer events, earlier choices". Failing timelines are shown as their event lists.
+ * shrink a failing example: each draw shrinks towards zero, which the timeline generators read as
+ * "fewer events, earlier choices". Failing timelines are shown as their event lists.
  *
- * <p>Needs QuickTheories on the class path (an optional dependency of the testkit).
- * Thread-safe (stateless).
+ * <p>Needs QuickTheories on the class path (an optional dependency of the testkit). Thread-safe
+ * (stateless).
  */
 // QuickTheories is optional ("requires static"): a caller of this class has it and reads it itself.
 @SuppressWarnings("exports")
@@ -49,8 +49,8 @@ public final class QtTimelineGens {
 
   /**
    * A {@link RandomGenerator} whose every number is one QuickTheories draw. Bounded draws are
-   * constrained draws, so that a value shrinks towards the low end of its range (a smaller
-   * index, a shorter timeline) rather than jumping around as a remainder would.
+   * constrained draws, so that a value shrinks towards the low end of its range (a smaller index, a
+   * shorter timeline) rather than jumping around as a remainder would.
    */
   private static final class SourceRandom implements RandomGenerator {
     private static final Constraint ANY_LONG = Constraint.between(Long.MIN_VALUE, Long.MAX_VALUE);

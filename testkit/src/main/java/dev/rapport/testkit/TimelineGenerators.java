@@ -34,18 +34,18 @@ import java.util.random.RandomGenerator;
 
 /**
  * Generators of valid ticket timelines for property tests, as plain {@code Function<
- * RandomGenerator, T>} values: call {@code apply(random)} with any {@link RandomGenerator}, or
- * wrap them for a property-testing library ({@link QtTimelineGens} does so for QuickTheories).
+ * RandomGenerator, T>} values: call {@code apply(random)} with any {@link RandomGenerator}, or wrap
+ * them for a property-testing library ({@link QtTimelineGens} does so for QuickTheories).
  *
  * <p>A generated timeline starts between 2020 and 2030 and takes a random but legal walk: status
  * changes the status machine allows, reopens of solved tickets, public and internal replies,
  * customer messages (also on solved tickets), priority, tag and assignment changes,
- * acknowledgements, and now and then a close or a merge that ends it. Gaps between events run
- * from zero (events sharing an instant) through seconds to days, some with a fraction of a second.
+ * acknowledgements, and now and then a close or a merge that ends it. Gaps between events run from
+ * zero (events sharing an instant) through seconds to days, some with a fraction of a second.
  * Instants are zone-free: no generator needs or assumes a time zone.
  *
- * <p>Each generator is a pure function of the random source it is given, so a seeded source
- * repeats its sequence. Thread-safe (stateless); the random source is the caller's.
+ * <p>Each generator is a pure function of the random source it is given, so a seeded source repeats
+ * its sequence. Thread-safe (stateless); the random source is the caller's.
  */
 public final class TimelineGenerators {
   /** The number of events at most in a timeline from {@link #timelines()}. */
@@ -135,9 +135,9 @@ public final class TimelineGenerators {
   }
 
   /**
-   * The kinds of next event, with their relative weights: about one step in 330 is a merge, and
-   * a solved ticket is closed at a quarter of the rate other statuses change, so that most
-   * timelines stay open and many are reopened.
+   * The kinds of next event, with their relative weights: about one step in 330 is a merge, and a
+   * solved ticket is closed at a quarter of the rate other statuses change, so that most timelines
+   * stay open and many are reopened.
    */
   private enum Kind {
     CUSTOMER_MESSAGE(60),

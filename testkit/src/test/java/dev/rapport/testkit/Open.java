@@ -8,8 +8,8 @@ final class Open {
   private Open() {}
 
   /**
-   * Returns {@code timeline} without its last event if that event closed it (a close or a merge
-   * is always last, since nothing may follow it), else {@code timeline} itself.
+   * Returns {@code timeline} without its last event if that event closed it (a close or a merge is
+   * always last, since nothing may follow it), else {@code timeline} itself.
    */
   static TicketTimeline withoutClosingEvent(TicketTimeline timeline) {
     if (timeline.currentStatus() != TicketStatus.CLOSED) {

@@ -27,9 +27,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Measures {@link TicketTimeline} on 20-event timelines, the size the SLA engine is sized for
- * (500,000 timelines a second): state queries against a per-query replay of the events (the
- * simple reference), a full replay through {@link TicketTimeline#stateAfter}, and building a
- * timeline from its events.
+ * (500,000 timelines a second): state queries against a per-query replay of the events (the simple
+ * reference), a full replay through {@link TicketTimeline#stateAfter}, and building a timeline from
+ * its events.
  *
  * <p>Each operation handles one timeline: 20 state queries at instants spread over its life, one
  * replay, or one build. Run with:

@@ -74,7 +74,9 @@ enum EventType {
     @Override
     TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
       return new AgentReply(
-          at, in.value("agentId", TextCodec.AGENT_ID), in.value("visibility", TextCodec.VISIBILITY));
+          at,
+          in.value("agentId", TextCodec.AGENT_ID),
+          in.value("visibility", TextCodec.VISIBILITY));
     }
 
     @Override
@@ -223,8 +225,8 @@ enum EventType {
   }
 
   /**
-   * Reads the event object the parser is at, strictly: unknown, repeated and missing properties
-   * are errors whatever the mapper's settings, each naming the path under {@code path}.
+   * Reads the event object the parser is at, strictly: unknown, repeated and missing properties are
+   * errors whatever the mapper's settings, each naming the path under {@code path}.
    */
   static TicketEvent read(JsonParser parser, DeserializationContext ctxt, String path)
       throws IOException {

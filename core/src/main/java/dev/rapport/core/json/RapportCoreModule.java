@@ -21,12 +21,12 @@ import dev.rapport.core.ticket.TicketTimeline;
 import java.util.List;
 
 /**
- * Jackson support for the types of Rapport core: register it with {@code
- * mapper.registerModule(new RapportCoreModule())}, or on the class path let {@code
- * mapper.findAndRegisterModules()} find it (it is listed in {@code META-INF/services}). On the
- * module path, register it by hand: core's module descriptor does not declare it as a service,
- * because Jackson is optional and a {@code provides} clause would stop core from resolving without
- * Jackson. It brings {@link JavaTimeModule} along as a dependency.
+ * Jackson support for the types of Rapport core: register it with {@code mapper.registerModule(new
+ * RapportCoreModule())}, or on the class path let {@code mapper.findAndRegisterModules()} find it
+ * (it is listed in {@code META-INF/services}). On the module path, register it by hand: core's
+ * module descriptor does not declare it as a service, because Jackson is optional and a {@code
+ * provides} clause would stop core from resolving without Jackson. It brings {@link JavaTimeModule}
+ * along as a dependency.
  *
  * <p>The JSON form, which does not depend on the mapper's settings:
  *
@@ -42,14 +42,14 @@ import java.util.List;
  *       priority, tags, optional segment), {@code customer_message}, {@code agent_reply} (agentId,
  *       visibility), {@code status_changed} (to), {@code priority_changed} (to), {@code assigned}
  *       (optional agentId and teamId), {@code tags_changed} (added, removed), {@code merged}
- *       (into), {@code reopened}, {@code acknowledged} (agentId). Tag arrays are written sorted
- *       and may be omitted when read (meaning none); absent optional properties are omitted when
+ *       (into), {@code reopened}, {@code acknowledged} (agentId). Tag arrays are written sorted and
+ *       may be omitted when read (meaning none); absent optional properties are omitted when
  *       written and may be {@code null} when read.
  *   <li>{@link TicketTimeline}: {@code {"events": [...]}}, validated when read.
  * </ul>
  *
- * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties,
- * values of the wrong JSON type and events a timeline rejects are {@link
+ * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
+ * of the wrong JSON type and events a timeline rejects are {@link
  * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
  * (such as {@code events[3].at}) and whose {@code getPath()} holds it. Writing then reading gives
  * an equal value, and writing that again gives the same text.

@@ -26,8 +26,7 @@ final class TextCodec<T> {
       new TextCodec<>(TicketId.class, TicketId::value, TicketId::of);
   static final TextCodec<AgentId> AGENT_ID =
       new TextCodec<>(AgentId.class, AgentId::value, AgentId::of);
-  static final TextCodec<TeamId> TEAM_ID =
-      new TextCodec<>(TeamId.class, TeamId::value, TeamId::of);
+  static final TextCodec<TeamId> TEAM_ID = new TextCodec<>(TeamId.class, TeamId::value, TeamId::of);
   static final TextCodec<Channel> CHANNEL = ofEnum(Channel.class);
   static final TextCodec<Priority> PRIORITY = ofEnum(Priority.class);
   static final TextCodec<TicketStatus> TICKET_STATUS = ofEnum(TicketStatus.class);

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An agent acknowledged the ticket: someone has it in hand. Escalation policies stop their
- * chains on it. It changes neither status nor assignment (record an {@link Assigned} as well if
- * the agent also took the ticket). Immutable and thread-safe.
+ * An agent acknowledged the ticket: someone has it in hand. Escalation policies stop their chains
+ * on it. It changes neither status nor assignment (record an {@link Assigned} as well if the agent
+ * also took the ticket). Immutable and thread-safe.
  *
  * @param at when the ticket was acknowledged
  * @param agentId who acknowledged it

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * An agent wrote on the ticket: a public reply to the customer or an internal note. It does not
- * change the ticket's status (a reply that also asks the customer something is followed by a
- * {@link StatusChanged} to {@code PENDING_CUSTOMER}). Immutable and thread-safe.
+ * change the ticket's status (a reply that also asks the customer something is followed by a {@link
+ * StatusChanged} to {@code PENDING_CUSTOMER}). Immutable and thread-safe.
  *
  * @param at when the reply was sent
  * @param agentId who wrote it

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The ticket was assigned. The event replaces the whole assignment: after it the ticket's agent
- * is {@code agentId} and its team is {@code teamId}, and an absent one means none (a ticket
- * assigned to a team's queue has a team and no agent). At least one is present; there is no
- * event that unassigns a ticket entirely. Immutable and thread-safe.
+ * The ticket was assigned. The event replaces the whole assignment: after it the ticket's agent is
+ * {@code agentId} and its team is {@code teamId}, and an absent one means none (a ticket assigned
+ * to a team's queue has a team and no agent). At least one is present; there is no event that
+ * unassigns a ticket entirely. Immutable and thread-safe.
  *
  * @param at when the ticket was assigned
  * @param agentId the agent who has the ticket, if any

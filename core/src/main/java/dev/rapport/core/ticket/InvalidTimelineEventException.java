@@ -3,9 +3,9 @@ package dev.rapport.core.ticket;
 import java.util.Objects;
 
 /**
- * Thrown when an event cannot join a {@link TicketTimeline}: out of time order, before the
- * ticket's creation, after the ticket was closed or merged, or a change the status machine
- * forbids. The message names the event and the reason, for example {@code "event 5
+ * Thrown when an event cannot join a {@link TicketTimeline}: out of time order, before the ticket's
+ * creation, after the ticket was closed or merged, or a change the status machine forbids. The
+ * message names the event and the reason, for example {@code "event 5
  * (StatusChanged[at=2026-11-23T10:00:00Z, to=OPEN]) rejected: SOLVED -> OPEN is not allowed; use
  * Reopened"}. Its state is immutable (as far as {@link Throwable} allows), so it is thread-safe.
  */

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The ticket was merged into another one and is {@code CLOSED} from this instant, whatever its
- * status was; no event may follow. The timeline rejects a merge of a ticket into itself.
- * Immutable and thread-safe.
+ * status was; no event may follow. The timeline rejects a merge of a ticket into itself. Immutable
+ * and thread-safe.
  *
  * @param at when the ticket was merged
  * @param into the ticket that carries on the conversation

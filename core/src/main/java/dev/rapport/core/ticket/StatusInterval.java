@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A stretch of time during which a ticket had one status: half-open {@code [start, end)}, with no
- * end while the status is current. An interval may be empty ({@code start == end}) when two
- * status changes share an instant. Immutable and thread-safe.
+ * end while the status is current. An interval may be empty ({@code start == end}) when two status
+ * changes share an instant. Immutable and thread-safe.
  *
  * @param status the status during the interval
  * @param start the instant the ticket entered the status (inclusive)

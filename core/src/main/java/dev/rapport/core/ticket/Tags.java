@@ -13,8 +13,8 @@ final class Tags {
   private Tags() {}
 
   /**
-   * Returns {@code tags} as an immutable set in natural (code unit) order, after checking each
-   * tag with {@link #checkTag}; {@code name} names the collection in messages.
+   * Returns {@code tags} as an immutable set in natural (code unit) order, after checking each tag
+   * with {@link #checkTag}; {@code name} names the collection in messages.
    */
   static ImmutableSortedSet<String> copyOf(Collection<String> tags, String name) {
     Objects.requireNonNull(tags, name);
@@ -84,11 +84,7 @@ final class Tags {
     Objects.requireNonNull(value, name);
     if (value.isEmpty() || value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          name
-              + " must have 1 to "
-              + MAX_LENGTH
-              + " characters, but had "
-              + value.length());
+          name + " must have 1 to " + MAX_LENGTH + " characters, but had " + value.length());
     }
   }
 

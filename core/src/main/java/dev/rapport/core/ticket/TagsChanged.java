@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Tags were added to or removed from the ticket. The two sets are disjoint and not both empty;
- * the timeline rejects adding a tag the ticket has or removing one it lacks, so that no change is
+ * Tags were added to or removed from the ticket. The two sets are disjoint and not both empty; the
+ * timeline rejects adding a tag the ticket has or removing one it lacks, so that no change is
  * silently a no-op. Tags follow the rules of {@link TicketCreated}. Immutable and thread-safe.
  *
  * @param at when the tags changed

@@ -11,13 +11,13 @@ import java.util.Set;
 
 /**
  * The ticket was created: the first event of every timeline, and the only one of its kind. It
- * carries what SLA policies select tickets by: channel, priority, tags and the customer's
- * segment. A new ticket is {@code NEW} and unassigned.
+ * carries what SLA policies select tickets by: channel, priority, tags and the customer's segment.
+ * A new ticket is {@code NEW} and unassigned.
  *
- * <p>Tags are not empty, at most 100 characters, without white space or control characters;
- * they are case-sensitive and kept in natural order. A segment (such as {@code "enterprise"}) is
- * at most 100 characters, not blank, without control characters or white space at either end.
- * Immutable and thread-safe.
+ * <p>Tags are not empty, at most 100 characters, without white space or control characters; they
+ * are case-sensitive and kept in natural order. A segment (such as {@code "enterprise"}) is at most
+ * 100 characters, not blank, without control characters or white space at either end. Immutable and
+ * thread-safe.
  *
  * @param at when the ticket was created
  * @param ticketId the ticket's id

@@ -34,9 +34,9 @@ import java.util.TreeSet;
  *   <li>a {@link StatusChanged} that {@link TicketStatus#canTransitionTo} forbids, one to the
  *       current status, and {@code SOLVED -> OPEN}, which must be a {@link Reopened};
  *   <li>a {@link Reopened} of a ticket that is not {@code SOLVED};
- *   <li>events that would change nothing: a priority change to the current priority, an
- *       assignment to the current assignee, adding a tag the ticket has or removing one it
- *       lacks, and a merge of a ticket into itself.
+ *   <li>events that would change nothing: a priority change to the current priority, an assignment
+ *       to the current assignee, adding a tag the ticket has or removing one it lacks, and a merge
+ *       of a ticket into itself.
  * </ul>
  *
  * <p>Messages, replies and acknowledgements are allowed in every status but {@code CLOSED} and
@@ -44,10 +44,10 @@ import java.util.TreeSet;
  * that reopens on such a message appends a {@link Reopened}), and a reply does not open a {@code
  * NEW} ticket by itself.
  *
- * <p>The state at an instant {@code t} is the state after the last event at or before {@code t},
- * so a change at {@code t} is in effect at {@code t} (intervals are half-open). States are
- * computed once, when the timeline is built, and queries binary-search them: no query replays
- * events or allocates.
+ * <p>The state at an instant {@code t} is the state after the last event at or before {@code t}, so
+ * a change at {@code t} is in effect at {@code t} (intervals are half-open). States are computed
+ * once, when the timeline is built, and queries binary-search them: no query replays events or
+ * allocates.
  *
  * <p>Immutable and thread-safe.
  */
@@ -119,8 +119,8 @@ public final class TicketTimeline {
   }
 
   /**
-   * Returns a new timeline with {@code event} added at the end; this timeline is unchanged. Costs
-   * a copy of the timeline (O(n)).
+   * Returns a new timeline with {@code event} added at the end; this timeline is unchanged. Costs a
+   * copy of the timeline (O(n)).
    *
    * @throws InvalidTimelineEventException if the event is not allowed after this timeline's events
    */
@@ -165,9 +165,8 @@ public final class TicketTimeline {
   }
 
   /**
-   * Returns the state right after the event at {@code index}, which counts from 0 (the
-   * creation). With {@link #events()}, this lets a caller replay the timeline without rebuilding
-   * state.
+   * Returns the state right after the event at {@code index}, which counts from 0 (the creation).
+   * With {@link #events()}, this lets a caller replay the timeline without rebuilding state.
    *
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, size())}
    */
@@ -288,7 +287,11 @@ public final class TicketTimeline {
    * creation, the event before it and the state after that; throws if the event is not allowed.
    */
   private static TicketState next(
-      int index, TicketCreated created, TicketEvent previous, TicketState state, TicketEvent event) {
+      int index,
+      TicketCreated created,
+      TicketEvent previous,
+      TicketState state,
+      TicketEvent event) {
     Instant at = event.at();
     if (at.isBefore(created.at())) {
       throw reject(index, event, "it is before the ticket's creation at " + created.at());
@@ -403,8 +406,7 @@ public final class TicketTimeline {
     return state.withTags(result);
   }
 
-  private static InvalidTimelineEventException reject(
-      int index, TicketEvent event, String reason) {
+  private static InvalidTimelineEventException reject(int index, TicketEvent event, String reason) {
     return new InvalidTimelineEventException(index, event, reason);
   }
 

@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RapportCoreModuleTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new RapportCoreModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new RapportCoreModule());
 
   private static final TicketId T1 = TicketId.of("T-1");
   private static final AgentId ANA = AgentId.of("ana");
@@ -150,7 +151,9 @@ class RapportCoreModuleTest {
   void eachEventHasItsLogicalTypeNameAndRoundTrips(String name, TicketEvent event)
       throws Exception {
     String json = MAPPER.writeValueAsString(event);
-    assertThat(json).startsWith("{\"type\":\"" + name + "\",\"at\":\"").doesNotContain("dev.rapport");
+    assertThat(json)
+        .startsWith("{\"type\":\"" + name + "\",\"at\":\"")
+        .doesNotContain("dev.rapport");
     assertThat(MAPPER.readValue(json, TicketEvent.class)).isEqualTo(event);
     assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
   }
@@ -166,7 +169,8 @@ class RapportCoreModuleTest {
     assertThat(MAPPER.writeValueAsString(new CustomerMessage(t)))
         .isEqualTo("{\"type\":\"customer_message\",\"at\":\"2026-11-23T12:00:00Z\"}");
     assertThat(MAPPER.writeValueAsString(new PriorityChanged(t, Priority.URGENT)))
-        .isEqualTo("{\"type\":\"priority_changed\",\"at\":\"2026-11-23T12:00:00Z\",\"to\":\"URGENT\"}");
+        .isEqualTo(
+            "{\"type\":\"priority_changed\",\"at\":\"2026-11-23T12:00:00Z\",\"to\":\"URGENT\"}");
     assertThat(MAPPER.writeValueAsString(Assigned.to(t, ANA, TeamId.of("support"))))
         .isEqualTo(
             "{\"type\":\"assigned\",\"at\":\"2026-11-23T12:00:00Z\",\"agentId\":\"ana\","
@@ -174,7 +178,8 @@ class RapportCoreModuleTest {
     assertThat(MAPPER.writeValueAsString(new Reopened(t)))
         .isEqualTo("{\"type\":\"reopened\",\"at\":\"2026-11-23T12:00:00Z\"}");
     assertThat(MAPPER.writeValueAsString(new Acknowledged(t, ANA)))
-        .isEqualTo("{\"type\":\"acknowledged\",\"at\":\"2026-11-23T12:00:00Z\",\"agentId\":\"ana\"}");
+        .isEqualTo(
+            "{\"type\":\"acknowledged\",\"at\":\"2026-11-23T12:00:00Z\",\"agentId\":\"ana\"}");
     assertThat(
             MAPPER.writeValueAsString(
                 new TicketCreated(t, T1, CustomerId.of("C-1"), Channel.CHAT, Priority.LOW)))
@@ -197,7 +202,8 @@ class RapportCoreModuleTest {
                     + "\"customerId\":\"C-1\",\"channel\":\"CHAT\",\"priority\":\"LOW\"}",
                 TicketCreated.class))
         .isEqualTo(
-            new TicketCreated(at("12:00:00"), T1, CustomerId.of("C-1"), Channel.CHAT, Priority.LOW));
+            new TicketCreated(
+                at("12:00:00"), T1, CustomerId.of("C-1"), Channel.CHAT, Priority.LOW));
   }
 
   @Test
@@ -247,8 +253,7 @@ class RapportCoreModuleTest {
         new ObjectMapper()
             .registerModule(new RapportCoreModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    String inEvent =
-        SMALL_JSON.replace("\"to\":\"OPEN\"", "\"to\":\"OPEN\",\"colour\":\"red\"");
+    String inEvent = SMALL_JSON.replace("\"to\":\"OPEN\"", "\"to\":\"OPEN\",\"colour\":\"red\"");
     UnrecognizedPropertyException e =
         catchThrowableOfType(
             () -> lenient.readValue(inEvent, TicketTimeline.class),
@@ -296,7 +301,8 @@ class RapportCoreModuleTest {
             "events[2].at: must be a JSON string, but was number 1795424400"),
         Arguments.of(
             "a transition the machine forbids",
-            withEvent2("{\"type\":\"status_changed\",\"at\":\"2026-11-23T10:00:00Z\",\"to\":\"OPEN\"}"),
+            withEvent2(
+                "{\"type\":\"status_changed\",\"at\":\"2026-11-23T10:00:00Z\",\"to\":\"OPEN\"}"),
             "events[2]",
             "events[2]: event 2 (StatusChanged[at=2026-11-23T10:00:00Z, to=OPEN]) rejected:"
                 + " SOLVED -> OPEN is not allowed; use Reopened"),
@@ -328,7 +334,8 @@ class RapportCoreModuleTest {
             "events[2]: property \"type\" is required"),
         Arguments.of(
             "a missing property",
-            withEvent2("{\"type\":\"agent_reply\",\"at\":\"2026-11-23T10:00:00Z\",\"agentId\":\"a\"}"),
+            withEvent2(
+                "{\"type\":\"agent_reply\",\"at\":\"2026-11-23T10:00:00Z\",\"agentId\":\"a\"}"),
             "events[2]",
             "events[2]: property \"visibility\" is required"),
         Arguments.of(
@@ -351,7 +358,8 @@ class RapportCoreModuleTest {
             "events[2].to: must be one of [LOW, NORMAL, HIGH, URGENT], but was \"high\""),
         Arguments.of(
             "a blank id",
-            withEvent2("{\"type\":\"acknowledged\",\"at\":\"2026-11-23T10:00:00Z\",\"agentId\":\"\"}"),
+            withEvent2(
+                "{\"type\":\"acknowledged\",\"at\":\"2026-11-23T10:00:00Z\",\"agentId\":\"\"}"),
             "events[2].agentId",
             "events[2].agentId: agentId must not be blank, but was \"\""),
         Arguments.of(
@@ -388,8 +396,7 @@ class RapportCoreModuleTest {
             "{\"events\":{}}",
             "events",
             "events: must be a JSON array, but was START_OBJECT"),
-        Arguments.of(
-            "no events", "{\"events\":[]}", "events", "events: events must not be empty"),
+        Arguments.of("no events", "{\"events\":[]}", "events", "events: events must not be empty"),
         Arguments.of(
             "a repeated events property",
             "{\"events\":[],\"events\":[]}",
@@ -440,7 +447,8 @@ class RapportCoreModuleTest {
             + withEvent2("{\"type\":\"reopened\",\"at\":\"soon\"}")
             + "}";
     JsonMappingException e =
-        catchThrowableOfType(() -> MAPPER.readValue(json, Envelope.class), JsonMappingException.class);
+        catchThrowableOfType(
+            () -> MAPPER.readValue(json, Envelope.class), JsonMappingException.class);
     assertThat(path(e)).isEqualTo("timeline.events[2].at");
     Envelope envelope = new Envelope("x", SMALL);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(envelope), Envelope.class))

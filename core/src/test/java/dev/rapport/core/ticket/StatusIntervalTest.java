@@ -22,8 +22,9 @@ class StatusIntervalTest {
     assertThat(CLOSED_INTERVAL.contains(at("12:00").minusNanos(1))).isTrue();
     assertThat(CLOSED_INTERVAL.contains(at("12:00"))).isFalse();
     assertThat(OPEN_ENDED.contains(at("12:00").plus(Duration.ofDays(400)))).isTrue();
-    assertThat(new StatusInterval(TicketStatus.OPEN, at("10:00"), Optional.of(at("10:00")))
-            .contains(at("10:00")))
+    assertThat(
+            new StatusInterval(TicketStatus.OPEN, at("10:00"), Optional.of(at("10:00")))
+                .contains(at("10:00")))
         .isFalse();
   }
 
@@ -42,7 +43,8 @@ class StatusIntervalTest {
     assertThatThrownBy(
             () -> new StatusInterval(TicketStatus.OPEN, at("10:00"), Optional.of(at("09:00"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("end must not be before start 2026-11-23T10:00:00Z, but was 2026-11-23T09:00:00Z");
+        .hasMessage(
+            "end must not be before start 2026-11-23T10:00:00Z, but was 2026-11-23T09:00:00Z");
     assertThatThrownBy(() -> new StatusInterval(TicketStatus.OPEN, null, Optional.empty()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("start");

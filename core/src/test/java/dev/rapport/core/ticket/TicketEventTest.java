@@ -46,8 +46,7 @@ class TicketEventTest {
         Arguments.of("removed", (Executable) () -> new TagsChanged(T, Set.of("a"), null)),
         Arguments.of(
             "ticketId",
-            (Executable)
-                () -> new TicketCreated(T, null, CUSTOMER, Channel.CHAT, Priority.LOW)),
+            (Executable) () -> new TicketCreated(T, null, CUSTOMER, Channel.CHAT, Priority.LOW)),
         Arguments.of(
             "customerId",
             (Executable) () -> new TicketCreated(T, TICKET, null, Channel.CHAT, Priority.LOW)),
@@ -66,7 +65,9 @@ class TicketEventTest {
         Arguments.of(
             "segment",
             (Executable)
-                () -> new TicketCreated(T, TICKET, CUSTOMER, Channel.CHAT, Priority.LOW, none, null)));
+                () ->
+                    new TicketCreated(
+                        T, TICKET, CUSTOMER, Channel.CHAT, Priority.LOW, none, null)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,7 +123,8 @@ class TicketEventTest {
   static Stream<Arguments> invalidSegments() {
     return Stream.of(
         Arguments.of("", "segment must have 1 to 100 characters, but had 0"),
-        Arguments.of("   ", "segment must not be blank or start or end with white space, but was \"   \""),
+        Arguments.of(
+            "   ", "segment must not be blank or start or end with white space, but was \"   \""),
         Arguments.of(
             " smb", "segment must not be blank or start or end with white space, but was \" smb\""),
         Arguments.of(

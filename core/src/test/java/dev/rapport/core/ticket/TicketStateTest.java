@@ -54,7 +54,11 @@ class TicketStateTest {
     assertThatThrownBy(
             () ->
                 new TicketState(
-                    TicketStatus.NEW, Priority.LOW, Set.of("a b"), Optional.empty(), Optional.empty()))
+                    TicketStatus.NEW,
+                    Priority.LOW,
+                    Set.of("a b"),
+                    Optional.empty(),
+                    Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("tag must not contain white space or control characters, but was \"a b\"");
     assertThatThrownBy(

@@ -119,8 +119,7 @@ class TicketTimelineTest {
     assertThat(TIMELINE.stateAfter(3).status()).isEqualTo(OPEN);
     assertThat(TIMELINE.stateAfter(4).status()).isEqualTo(PENDING_CUSTOMER);
     assertThat(TIMELINE.mergedInto()).isEmpty();
-    assertThatThrownBy(() -> TIMELINE.stateAfter(17))
-        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> TIMELINE.stateAfter(17)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> TIMELINE.events().add(new CustomerMessage(at("10:00"))))
         .isInstanceOf(UnsupportedOperationException.class);
   }
@@ -267,7 +266,9 @@ class TicketTimelineTest {
             "a second creation",
             inStatus(NEW),
             created(),
-            "event 1 (" + created() + ") rejected: a timeline has one TicketCreated, as its first"
+            "event 1 ("
+                + created()
+                + ") rejected: a timeline has one TicketCreated, as its first"
                 + " event"),
         Arguments.of(
             "after a merge",
@@ -409,8 +410,7 @@ class TicketTimelineTest {
     // Reopened; it has its own case in rejections().)
     Set<List<TicketStatus>> table = new HashSet<>();
     forbiddenTransitions()
-        .forEach(
-            a -> table.add(List.of((TicketStatus) a.get()[0], (TicketStatus) a.get()[1])));
+        .forEach(a -> table.add(List.of((TicketStatus) a.get()[0], (TicketStatus) a.get()[1])));
     assertThat(table).hasSize(10);
     for (TicketStatus from : TicketStatus.values()) {
       for (TicketStatus to : TicketStatus.values()) {
