@@ -9,4 +9,10 @@ module dev.rapport.core {
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.rapport.core;
+  exports dev.rapport.core.ticket;
+  exports dev.rapport.core.json;
+  // No "provides com.fasterxml.jackson.databind.Module": with Jackson optional, a provides clause
+  // makes the boot layer fail to resolve ("does not read a module that exports
+  // com.fasterxml.jackson.databind") for every module-path user without Jackson. The module is
+  // found through META-INF/services on the class path; on the module path, register it by hand.
 }

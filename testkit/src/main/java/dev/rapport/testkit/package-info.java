@@ -1,6 +1,7 @@
 /**
  * Test support for Rapport users: {@link dev.rapport.testkit.TestClock}, and generators of
  * Rapport values as plain {@code Function<RandomGenerator, T>} values (wrap them in any
- * property-testing library) with QuickTheories adapters.
+ * property-testing library) with QuickTheories adapters. Ticket timelines: {@link
+ * dev.rapport.testkit.TimelineGenerators} and {@link dev.rapport.testkit.QtTimelineGens}.
  */
 package dev.rapport.testkit;

@@ -1,0 +1,141 @@
+package dev.rapport.core.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rapport.core.ticket.Acknowledged;
+import dev.rapport.core.ticket.AgentReply;
+import dev.rapport.core.ticket.Assigned;
+import dev.rapport.core.ticket.CustomerMessage;
+import dev.rapport.core.ticket.Merged;
+import dev.rapport.core.ticket.PriorityChanged;
+import dev.rapport.core.ticket.Reopened;
+import dev.rapport.core.ticket.StatusChanged;
+import dev.rapport.core.ticket.TagsChanged;
+import dev.rapport.core.ticket.TicketCreated;
+import dev.rapport.core.ticket.TicketEvent;
+import dev.rapport.core.ticket.TicketTimeline;
+import java.util.List;
+
+/**
+ * Jackson support for the types of Rapport core: register it with {@code mapper.registerModule(new
+ * RapportCoreModule())}, or on the class path let {@code mapper.findAndRegisterModules()} find it
+ * (it is listed in {@code META-INF/services}). On the module path, register it by hand: core's
+ * module descriptor does not declare it as a service, because Jackson is optional and a {@code
+ * provides} clause would stop core from resolving without Jackson. It brings {@link JavaTimeModule}
+ * along as a dependency.
+ *
+ * <p>The JSON form, which does not depend on the mapper's settings:
+ *
+ * <ul>
+ *   <li>{@code CustomerId}, {@code TicketId}, {@code AgentId}, {@code TeamId}: their value as a
+ *       plain string, also as map keys.
+ *   <li>{@code Channel}, {@code Priority}, {@code TicketStatus}, {@code Visibility}: the constant
+ *       name, matched exactly.
+ *   <li>Instants inside events: ISO-8601 strings such as {@code "2026-11-23T09:00:00Z"}, with as
+ *       many fraction digits as needed, never numbers.
+ *   <li>{@link TicketEvent}: an object with {@code "type"} (a logical name, never a class name),
+ *       {@code "at"} and the event's properties: {@code created} (ticketId, customerId, channel,
+ *       priority, tags, optional segment), {@code customer_message}, {@code agent_reply} (agentId,
+ *       visibility), {@code status_changed} (to), {@code priority_changed} (to), {@code assigned}
+ *       (optional agentId and teamId), {@code tags_changed} (added, removed), {@code merged}
+ *       (into), {@code reopened}, {@code acknowledged} (agentId). Tag arrays are written sorted and
+ *       may be omitted when read (meaning none); absent optional properties are omitted when
+ *       written and may be {@code null} when read.
+ *   <li>{@link TicketTimeline}: {@code {"events": [...]}}, validated when read.
+ * </ul>
+ *
+ * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
+ * of the wrong JSON type and events a timeline rejects are {@link
+ * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
+ * (such as {@code events[3].at}) and whose {@code getPath()} holds it. Writing then reading gives
+ * an equal value, and writing that again gives the same text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+// Jackson is optional ("requires static", not transitive, so modules without JSON compile without
+// it); a caller of this class has Jackson and reads it itself.
+@SuppressWarnings("exports")
+public final class RapportCoreModule extends Module {
+
+  /** Creates the module. */
+  public RapportCoreModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "rapport-core";
+  }
+
+  /** Returns {@link Version#unknownVersion()}: the module's format is versioned with core. */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /** Returns the modules this one needs: {@link JavaTimeModule}. */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new JavaTimeModule());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    List<TextCodec<?>> codecs =
+        List.of(
+            TextCodec.CUSTOMER_ID,
+            TextCodec.TICKET_ID,
+            TextCodec.AGENT_ID,
+            TextCodec.TEAM_ID,
+            TextCodec.CHANNEL,
+            TextCodec.PRIORITY,
+            TextCodec.TICKET_STATUS,
+            TextCodec.VISIBILITY);
+    for (TextCodec<?> codec : codecs) {
+      register(codec, serializers, deserializers, keyDeserializers);
+    }
+    serializers.addSerializer(TicketEvent.class, new TicketEventSerializer());
+    serializers.addSerializer(TicketTimeline.class, new TicketTimelineSerializer());
+    addEventDeserializer(deserializers, TicketEvent.class);
+    addEventDeserializer(deserializers, TicketCreated.class);
+    addEventDeserializer(deserializers, CustomerMessage.class);
+    addEventDeserializer(deserializers, AgentReply.class);
+    addEventDeserializer(deserializers, StatusChanged.class);
+    addEventDeserializer(deserializers, PriorityChanged.class);
+    addEventDeserializer(deserializers, Assigned.class);
+    addEventDeserializer(deserializers, TagsChanged.class);
+    addEventDeserializer(deserializers, Merged.class);
+    addEventDeserializer(deserializers, Reopened.class);
+    addEventDeserializer(deserializers, Acknowledged.class);
+    deserializers.addDeserializer(TicketTimeline.class, new TicketTimelineDeserializer());
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+    context.addKeyDeserializers(keyDeserializers);
+  }
+
+  private static <T> void register(
+      TextCodec<T> codec,
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleKeyDeserializers keyDeserializers) {
+    TextValueDeserializer<T> deserializer = new TextValueDeserializer<>(codec);
+    serializers.addSerializer(codec.type(), new TextValueSerializer<>(codec));
+    deserializers.addDeserializer(codec.type(), deserializer);
+    keyDeserializers.addDeserializer(codec.type(), deserializer.forKeys());
+  }
+
+  private static <T extends TicketEvent> void addEventDeserializer(
+      SimpleDeserializers deserializers, Class<T> type) {
+    deserializers.addDeserializer(type, new TicketEventDeserializer<>(type));
+  }
+
+  @Override
+  public String toString() {
+    return "RapportCoreModule";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.rapport.core.json;
+
+import dev.rapport.core.AgentId;
+import dev.rapport.core.Channel;
+import dev.rapport.core.CustomerId;
+import dev.rapport.core.Priority;
+import dev.rapport.core.TeamId;
+import dev.rapport.core.TicketId;
+import dev.rapport.core.TicketStatus;
+import dev.rapport.core.ticket.Visibility;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How a value that is a JSON string in Rapport's format is written and parsed. Parsing throws
+ * {@link IllegalArgumentException} with a message that says what was expected. Immutable and
+ * thread-safe.
+ */
+final class TextCodec<T> {
+  static final TextCodec<CustomerId> CUSTOMER_ID =
+      new TextCodec<>(CustomerId.class, CustomerId::value, CustomerId::of);
+  static final TextCodec<TicketId> TICKET_ID =
+      new TextCodec<>(TicketId.class, TicketId::value, TicketId::of);
+  static final TextCodec<AgentId> AGENT_ID =
+      new TextCodec<>(AgentId.class, AgentId::value, AgentId::of);
+  static final TextCodec<TeamId> TEAM_ID = new TextCodec<>(TeamId.class, TeamId::value, TeamId::of);
+  static final TextCodec<Channel> CHANNEL = ofEnum(Channel.class);
+  static final TextCodec<Priority> PRIORITY = ofEnum(Priority.class);
+  static final TextCodec<TicketStatus> TICKET_STATUS = ofEnum(TicketStatus.class);
+  static final TextCodec<Visibility> VISIBILITY = ofEnum(Visibility.class);
+  static final TextCodec<Instant> INSTANT =
+      new TextCodec<>(Instant.class, Instant::toString, TextCodec::parseInstant);
+
+  private final Class<T> type;
+  private final Function<T, String> format;
+  private final Function<String, T> parse;
+
+  private TextCodec(Class<T> type, Function<T, String> format, Function<String, T> parse) {
+    this.type = type;
+    this.format = format;
+    this.parse = parse;
+  }
+
+  /** Returns the type this codec handles. */
+  Class<T> type() {
+    return type;
+  }
+
+  /** Returns the JSON string for {@code value}. */
+  String format(T value) {
+    return format.apply(value);
+  }
+
+  /** Returns the value of {@code text}, or throws {@link IllegalArgumentException}. */
+  T parse(String text) {
+    return parse.apply(text);
+  }
+
+  /** Enums are their constant names, matched exactly (whatever the mapper's enum settings). */
+  private static <E extends Enum<E>> TextCodec<E> ofEnum(Class<E> type) {
+    return new TextCodec<>(type, Enum::name, text -> parseEnum(type, text));
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "must be one of "
+            + Arrays.toString(type.getEnumConstants())
+            + ", but was \""
+            + text
+            + "\"");
+  }
+
+  private static Instant parseInstant(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
+    }
+  }
+}
