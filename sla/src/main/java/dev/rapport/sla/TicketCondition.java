@@ -330,8 +330,8 @@ public sealed interface TicketCondition
   }
 
   /**
-   * Returns the elements of an array (a factory's varargs) as a set in their order, rejecting nulls and repeats (a
-   * repeat is a caller's mistake, not something to drop silently).
+   * Returns the elements of an array (a factory's varargs) as a set in their order, rejecting nulls
+   * and repeats (a repeat is a caller's mistake, not something to drop silently).
    */
   private static <T> Set<T> setOf(String what, T[] values) {
     Objects.requireNonNull(values, what);
