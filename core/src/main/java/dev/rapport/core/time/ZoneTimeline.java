@@ -61,15 +61,11 @@ final class ZoneTimeline {
     return localEpochSecond - (i < 0 ? firstOffset : offsetsAfter[i]);
   }
 
-  /** Returns whether a transition happens at an instant in {@code [from, to]}. */
-  boolean hasTransitionWithin(long fromEpochSecond, long toEpochSecond) {
-    int i = lastAtOrBefore(instants, toEpochSecond);
-    return i >= 0 && instants[i] >= fromEpochSecond;
-  }
-
-  /** Returns the transition instants, ascending (a copy). */
-  long[] transitions() {
-    return instants.clone();
+  /** Returns the transition instants in {@code [from, to]}, ascending. */
+  long[] transitionsWithin(long fromEpochSecond, long toEpochSecond) {
+    int lo = lastAtOrBefore(instants, fromEpochSecond - 1) + 1;
+    int hi = lastAtOrBefore(instants, toEpochSecond) + 1;
+    return Arrays.copyOfRange(instants, lo, hi);
   }
 
   /** Returns the index of the last element {@code <= key}, or -1. */
