@@ -53,11 +53,12 @@ final class CalendarEra {
   /** The era's open seconds. */
   final long total;
 
-  // Bucket indexes: the window for an instant or a cumulative count is in [idx[b], idx[b + 1]].
+  // Bucket indexes: the window for an instant or a cumulative count is in [idx[b], idx[b + 1]];
+  // buckets are powers of two wide, so a bucket is a shift away.
   private final long timeBase;
-  private final long timeWidth;
+  private final int timeShift;
   private final int[] timeIndex;
-  private final long cumWidth;
+  private final int cumShift;
   private final int[] cumIndex;
 
   /** Compiles weeks {@code firstWeek} to {@code lastWeek}, both irregular. */
@@ -172,32 +173,39 @@ final class CalendarEra {
     // About one window a bucket.
     int buckets = Math.max(4, n);
     this.timeBase = wStart[0];
-    this.timeWidth = ceilDiv(wEnd[n - 1] - timeBase, buckets);
-    this.timeIndex = new int[buckets + 2];
-    this.cumWidth = Math.max(1, ceilDiv(total, buckets));
-    this.cumIndex = new int[buckets + 2];
+    this.timeShift = shiftFor(wEnd[n - 1] - timeBase, buckets);
+    this.timeIndex = new int[(int) ((wEnd[n - 1] - timeBase) >>> timeShift) + 2];
+    this.cumShift = shiftFor(total, buckets);
+    this.cumIndex = new int[(int) (total >>> cumShift) + 2];
     int ti = 0;
-    int ci = 0;
-    for (int b = 0; b < buckets + 2; b++) {
-      while (ti + 1 < n && wStart[ti + 1] <= timeBase + b * timeWidth) {
+    for (int b = 0; b < timeIndex.length; b++) {
+      while (ti + 1 < n && wStart[ti + 1] <= timeBase + ((long) b << timeShift)) {
         ti++;
       }
       timeIndex[b] = ti;
-      while (ci + 1 < n && wCum[ci + 1] <= b * cumWidth) {
+    }
+    int ci = 0;
+    for (int b = 0; b < cumIndex.length; b++) {
+      while (ci + 1 < n && wCum[ci + 1] <= (long) b << cumShift) {
         ci++;
       }
       cumIndex[b] = ci;
     }
   }
 
+  /** Returns the smallest shift whose buckets cut {@code span} into at most {@code buckets}. */
+  private static int shiftFor(long span, int buckets) {
+    int shift = 0;
+    while ((span >>> shift) >= buckets) {
+      shift++;
+    }
+    return shift;
+  }
+
   private static void mark(BitSet bits, long index, int weeks) {
     if (index >= 0 && index < weeks) {
       bits.set((int) index);
     }
-  }
-
-  private static long ceilDiv(long a, long b) {
-    return -Math.floorDiv(-a, b);
   }
 
   /** The week (Monday to Sunday) of an epoch day; week 0 starts on Monday 1969-12-29. */
@@ -242,7 +250,7 @@ final class CalendarEra {
 
   /** Returns the window whose start is the last at or before {@code second}. */
   private int windowAt(long second) {
-    int b = (int) ((second - timeBase) / timeWidth);
+    int b = (int) ((second - timeBase) >>> timeShift);
     int lo = timeIndex[b];
     int hi = timeIndex[b + 1];
     while (lo < hi) {
@@ -258,7 +266,7 @@ final class CalendarEra {
 
   /** Returns the last window whose cumulative count at its start is at most {@code v}. */
   private int windowWithCum(long v) {
-    int b = (int) (v / cumWidth);
+    int b = (int) (v >>> cumShift);
     int lo = cumIndex[b];
     int hi = cumIndex[b + 1];
     while (lo < hi) {
@@ -294,41 +302,29 @@ final class CalendarEra {
    */
   long cumAndOpen(long second) {
     int i = windowAt(second);
-    int[] starts;
-    int[] ends;
-    int[] cums;
-    int from;
-    int to;
-    long rel;
-    long base;
     if (second < wEnd[i]) {
-      starts = ivStart;
-      ends = ivEnd;
-      cums = ivCum;
-      from = ivFirst[i];
-      to = ivFirst[i + 1];
-      rel = second - wStart[i];
-      base = wCum[i];
-    } else {
-      long offset = second - wEnd[i];
-      long k = offset / WEEK;
-      starts = template.start;
-      ends = template.end;
-      cums = template.cum;
-      from = 0;
-      to = starts.length;
-      rel = offset - k * WEEK;
-      base = wCumEnd[i] + k * template.weeklyTotal;
+      int from = ivFirst[i];
+      int rel = (int) (second - wStart[i]);
+      int j = lastAtOrBefore(ivStart, from, ivFirst[i + 1], rel);
+      if (j < from) {
+        return wCum[i] << 1;
+      }
+      return encode(wCum[i] + ivCum[j], rel - ivStart[j], ivEnd[j] - ivStart[j]);
     }
-    int j = lastAtOrBefore(starts, from, to, rel);
-    if (j < from) {
+    long offset = second - wEnd[i];
+    long k = offset / WEEK;
+    int rel = (int) (offset - k * WEEK);
+    long base = wCumEnd[i] + k * template.weeklyTotal;
+    int j = template.intervalAt(rel);
+    if (j < 0) {
       return base << 1;
     }
-    long inside = rel - starts[j];
-    long length = ends[j] - starts[j];
-    return inside < length
-        ? ((base + cums[j] + inside) << 1) | 1
-        : (base + cums[j] + length) << 1;
+    return encode(base + template.cum[j], rel - template.start[j], template.end[j] - template.start[j]);
+  }
+
+  /** Encodes {@code C << 1 | open} for a second {@code inside} an interval starting at {@code cum}. */
+  private static long encode(long cum, int inside, int length) {
+    return inside < length ? ((cum + inside) << 1) | 1 : (cum + length) << 1;
   }
 
   /**
@@ -342,11 +338,10 @@ final class CalendarEra {
       int j = lastAtOrBefore(ivCum, ivFirst[i], ivFirst[i + 1], rel);
       return wStart[i] + ivStart[j] + (rel - ivCum[j]);
     }
-    long rel = v - wCumEnd[i];
-    long weeklyTotal = template.weeklyTotal;
-    long k = rel / weeklyTotal;
-    long r = rel - k * weeklyTotal;
-    int j = lastAtOrBefore(template.cum, 0, template.cum.length, r);
+    int rel = (int) (v - wCumEnd[i]);
+    int k = rel / template.weeklyTotal;
+    int r = rel - k * template.weeklyTotal;
+    int j = template.intervalWithOpenTime(r);
     return wEnd[i] + k * WEEK + template.start[j] + (r - template.cum[j]);
   }
 
@@ -369,7 +364,7 @@ final class CalendarEra {
         long offset = s - wEnd[i];
         long k = offset / WEEK;
         long weekStart = wEnd[i] + k * WEEK;
-        int j = lastAtOrBefore(template.start, 0, template.start.length, offset - k * WEEK);
+        int j = template.intervalAt((int) (offset - k * WEEK));
         if (template.end[j] < WEEK) {
           return weekStart + template.end[j];
         }

@@ -85,11 +85,19 @@ final class CompiledCalendar {
 
   /** The weekly template: merged intervals in seconds after Monday 00:00, within a week. */
   static final class Template {
+    private static final int HOUR = 3600;
+
     final int[] start;
     final int[] end;
     final int[] cum;
-    final long weeklyTotal;
+    final int weeklyTotal;
     final boolean full;
+
+    /** For each hour of the week, the last interval starting at or before it, or -1. */
+    private final int[] byHour;
+
+    /** For each hour of open time, the last interval with at most that much open time before it. */
+    private final int[] byOpenHour;
 
     Template(Schedule schedule) {
       List<long[]> intervals = new ArrayList<>();
@@ -112,15 +120,41 @@ final class CompiledCalendar {
       this.start = new int[m];
       this.end = new int[m];
       this.cum = new int[m];
-      long total = 0;
+      int total = 0;
       for (int j = 0; j < m; j++) {
         start[j] = (int) merged.get(j)[0];
         end[j] = (int) merged.get(j)[1];
-        cum[j] = (int) total;
+        cum[j] = total;
         total += end[j] - start[j];
       }
       this.weeklyTotal = total;
       this.full = total == WEEK;
+      this.byHour = new int[(int) (WEEK / HOUR)];
+      for (int h = 0; h < byHour.length; h++) {
+        byHour[h] = CalendarEra.lastAtOrBefore(start, 0, m, (long) h * HOUR);
+      }
+      this.byOpenHour = new int[total / HOUR + 1];
+      for (int h = 0; h < byOpenHour.length; h++) {
+        byOpenHour[h] = CalendarEra.lastAtOrBefore(cum, 0, m, (long) h * HOUR);
+      }
+    }
+
+    /** Returns the last interval starting at or before {@code second} of the week, or -1. */
+    int intervalAt(int second) {
+      int j = byHour[second / HOUR];
+      while (j + 1 < start.length && start[j + 1] <= second) {
+        j++;
+      }
+      return j;
+    }
+
+    /** Returns the interval holding open second {@code open} of the week, {@code < weeklyTotal}. */
+    int intervalWithOpenTime(int open) {
+      int j = byOpenHour[open / HOUR];
+      while (j + 1 < cum.length && cum[j + 1] <= open) {
+        j++;
+      }
+      return j;
     }
   }
 
