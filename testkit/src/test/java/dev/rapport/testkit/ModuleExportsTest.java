@@ -29,6 +29,10 @@ class ModuleExportsTest {
             "dev.rapport.core",
             Set.of("dev.rapport.core", "dev.rapport.core.ticket", "dev.rapport.core.json")),
         Arguments.of(
+            dev.rapport.loyalty.PointsLedger.class,
+            "dev.rapport.loyalty",
+            Set.of("dev.rapport.loyalty")),
+        Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
 
