@@ -32,6 +32,10 @@ class ModuleExportsTest {
                 "dev.rapport.core.time",
                 "dev.rapport.core.json")),
         Arguments.of(
+            dev.rapport.loyalty.PointsLedger.class,
+            "dev.rapport.loyalty",
+            Set.of("dev.rapport.loyalty")),
+        Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
 
