@@ -48,11 +48,7 @@ final class BetaDistribution {
     }
     double front =
         Math.exp(
-            logGamma(a + b)
-                - logGamma(a)
-                - logGamma(b)
-                + a * Math.log(x)
-                + b * Math.log1p(-x));
+            logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
     if (x < (a + 1.0) / (a + b + 2.0)) {
       return front * continuedFraction(x, a, b) / a;
     }

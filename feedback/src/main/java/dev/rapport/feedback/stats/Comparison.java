@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The change from a first estimate to a second (second minus first), with a two-sided z test of
- * "no change": the difference, its standard error, the z statistic, the p-value and the interval of
- * the difference. All in the units of the estimates compared (NPS points for NPS, a share from 0
- * to 1 for proportions). Immutable and thread-safe.
+ * The change from a first estimate to a second (second minus first), with a two-sided z test of "no
+ * change": the difference, its standard error, the z statistic, the p-value and the interval of the
+ * difference. All in the units of the estimates compared (NPS points for NPS, a share from 0 to 1
+ * for proportions). Immutable and thread-safe.
  *
  * @param difference second minus first
  * @param standardError the standard error used for the interval (unpooled)

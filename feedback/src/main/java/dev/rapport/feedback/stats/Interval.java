@@ -42,8 +42,8 @@ public record Interval(double lower, double upper, double confidence) {
   }
 
   /**
-   * Returns this interval with its ends moved inside {@code [min, max]}, the range the estimate
-   * can take (a share cannot exceed 1, an NPS cannot exceed 100).
+   * Returns this interval with its ends moved inside {@code [min, max]}, the range the estimate can
+   * take (a share cannot exceed 1, an NPS cannot exceed 100).
    */
   public Interval clippedTo(double min, double max) {
     if (!(min <= max)) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Methods for a confidence interval of a binomial proportion (a satisfied share, an agree share),
- * each clipped to [0, 1]. Wilson is the recommended default; Wald is here for comparison with
- * tools that use it and is poor for small samples or shares near 0 or 1. Thread-safe (an enum).
+ * each clipped to [0, 1]. Wilson is the recommended default; Wald is here for comparison with tools
+ * that use it and is poor for small samples or shares near 0 or 1. Thread-safe (an enum).
  */
 public enum ProportionMethod {
   /** p +- z sqrt(p(1-p)/n); degenerate (zero width) when p is 0 or 1. */

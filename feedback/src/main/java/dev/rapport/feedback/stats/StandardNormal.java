@@ -20,8 +20,11 @@ public final class StandardNormal {
     1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00
   };
   private static final double[] B = {
-    -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-    6.680131188771972e+01, -1.328068155288572e+01
+    -5.447609879822406e+01,
+    1.615858368580409e+02,
+    -1.556989798598866e+02,
+    6.680131188771972e+01,
+    -1.328068155288572e+01
   };
   private static final double[] C = {
     -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
@@ -113,7 +116,9 @@ public final class StandardNormal {
     return Math.exp(-x * x) / SQRT_PI / continuedFraction(x);
   }
 
-  /** erf(x) = 2/sqrt(pi) exp(-x^2) sum 2^n x^(2n+1) / (1 * 3 * ... * (2n+1)); all terms positive. */
+  /**
+   * erf(x) = 2/sqrt(pi) exp(-x^2) sum 2^n x^(2n+1) / (1 * 3 * ... * (2n+1)); all terms positive.
+   */
   private static double erfSeries(double x) {
     double twoXx = 2.0 * x * x;
     double term = x;

@@ -67,7 +67,10 @@ class BetaDistributionTest {
   @Test
   void quantileInvertsTheRegularizedIncompleteBeta() {
     qt().withExamples(300)
-        .forAll(doubles().between(0.5, 500), doubles().between(0.5, 500), doubles().between(0.001, 0.999))
+        .forAll(
+            doubles().between(0.5, 500),
+            doubles().between(0.5, 500),
+            doubles().between(0.001, 0.999))
         .checkAssert(
             (a, b, p) ->
                 assertThat(BetaDistribution.regularized(BetaDistribution.quantile(p, a, b), a, b))
@@ -77,7 +80,10 @@ class BetaDistributionTest {
   @Test
   void symmetryIxAbEqualsOneMinusI1mxBa() {
     qt().withExamples(300)
-        .forAll(doubles().between(0.5, 200), doubles().between(0.5, 200), doubles().between(0.001, 0.999))
+        .forAll(
+            doubles().between(0.5, 200),
+            doubles().between(0.5, 200),
+            doubles().between(0.001, 0.999))
         .checkAssert(
             (a, b, x) ->
                 assertThat(BetaDistribution.regularized(x, a, b))

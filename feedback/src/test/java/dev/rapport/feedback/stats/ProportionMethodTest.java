@@ -27,7 +27,8 @@ class ProportionMethodTest {
         Arguments.of(ProportionMethod.WALD, 80, 100, 0.7216014406183979, 0.8783985593816022),
         Arguments.of(ProportionMethod.WALD, 8, 10, 0.5520819870781755, 1.0),
         Arguments.of(ProportionMethod.WALD, 0, 10, 0.0, 0.0),
-        Arguments.of(ProportionMethod.AGRESTI_COULL, 80, 100, 0.7104115896667793, 0.8673923114090292),
+        Arguments.of(
+            ProportionMethod.AGRESTI_COULL, 80, 100, 0.7104115896667793, 0.8673923114090292),
         Arguments.of(ProportionMethod.AGRESTI_COULL, 8, 10, 0.4793675905661507, 0.9541127295161158),
         Arguments.of(ProportionMethod.AGRESTI_COULL, 10, 10, 0.6791126942494543, 1.0),
         Arguments.of(ProportionMethod.JEFFREYS, 8, 10, 0.4972255035600069, 0.9559405864473692),
@@ -93,11 +94,11 @@ class ProportionMethodTest {
 
   /**
    * Simulated coverage of the 95% Wilson interval over n in {10, 30, 100, 300} and p from 0.05 to
-   * 0.95, 2,000 samples per cell, fixed seed. Exact coverage (binomial sums) over this grid averages
-   * 0.9511 with a worst cell of 0.9139 (n = 10, p = 0.05). Tolerance: the simulated average within
-   * 0.95 +- 0.01 and every cell at least 0.89 (the worst exact cell minus four simulation standard
-   * errors). Wald fails the same check (its n = 10, p = 0.05 coverage is about 0.40), so the check
-   * has teeth.
+   * 0.95, 2,000 samples per cell, fixed seed. Exact coverage (binomial sums) over this grid
+   * averages 0.9511 with a worst cell of 0.9139 (n = 10, p = 0.05). Tolerance: the simulated
+   * average within 0.95 +- 0.01 and every cell at least 0.89 (the worst exact cell minus four
+   * simulation standard errors). Wald fails the same check (its n = 10, p = 0.05 coverage is about
+   * 0.40), so the check has teeth.
    */
   @Test
   void wilsonCoverageIsNearNominalInASimulation() {
