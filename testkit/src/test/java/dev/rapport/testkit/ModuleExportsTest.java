@@ -27,7 +27,10 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.core.CustomerId.class,
             "dev.rapport.core",
-            Set.of("dev.rapport.core", "dev.rapport.core.ticket", "dev.rapport.core.json")),
+            Set.of("dev.rapport.core",
+                "dev.rapport.core.ticket",
+                "dev.rapport.core.time",
+                "dev.rapport.core.json")),
         Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
