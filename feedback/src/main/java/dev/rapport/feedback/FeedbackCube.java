@@ -52,14 +52,15 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
   private final CubeSpec<K, S> spec;
   private final ImmutableList<K> segments;
   private final ImmutableMap<K, Integer> segmentIndex;
-  private final CellTable table;
+  private final CellStore store;
+  private final int size;
   private final ImmutableListMultimap<Long, ResponseId> ids;
   private final ImmutableMap<Visitor, Latest> latest;
 
   private FeedbackCube(
       CubeSpec<K, S> spec,
       ImmutableList<K> segments,
-      CellTable table,
+      CellStore store,
       ImmutableListMultimap<Long, ResponseId> ids,
       ImmutableMap<Visitor, Latest> latest) {
     this.spec = spec;
@@ -69,7 +70,8 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
       index.put(segments.get(i), i);
     }
     this.segmentIndex = index.build();
-    this.table = table;
+    this.store = store;
+    this.size = store.size();
     this.ids = ids;
     this.latest = latest;
   }
@@ -110,12 +112,12 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
   /** Returns the number of non-empty cells. */
   public int size() {
-    return table.size();
+    return size;
   }
 
   /** Returns whether the cube has no cells. */
   public boolean isEmpty() {
-    return table.size() == 0;
+    return size == 0;
   }
 
   /** Returns the segments seen, in the order first seen. */
@@ -125,8 +127,11 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
   /** Returns the summary of the cell, if it has answers. */
   public Optional<S> cell(K segment, Channel channel, Bucket bucket) {
-    int base = find(segment, channel, bucket);
-    return base < 0 ? Optional.empty() : Optional.of(spec.type().summary(table.array(), base + 1));
+    long key = keyOf(segment, channel, bucket);
+    long[] counts = new long[spec.type().width()];
+    return key >= 0 && store.read(key, counts)
+        ? Optional.of(spec.type().summary(counts, 0))
+        : Optional.empty();
   }
 
   /**
@@ -139,39 +144,45 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
       throw new IllegalStateException(
           "spec must retain response ids for drill-down, but was " + spec);
     }
-    int base = find(segment, channel, bucket);
-    return base < 0 ? ImmutableList.of() : ids.get(table.keyAt(base));
+    long key = keyOf(segment, channel, bucket);
+    return key < 0 ? ImmutableList.of() : ids.get(key);
   }
 
   /** Returns every non-empty cell, ordered by bucket, then channel, then segment first seen. */
   public ImmutableList<Cell<K, S>> cells() {
-    int[] slots = table.slots();
-    long[] order = new long[slots.length];
-    for (int i = 0; i < slots.length; i++) {
-      long key = table.keyAt(slots[i]);
-      long sortKey =
-          ((long) CellTable.bucketOf(key) << 32)
-              | ((long) CellTable.channelOf(key) << 28)
-              | CellTable.segmentOf(key);
-      order[i] = sortKey;
+    List<Cell<K, S>> cells = new ArrayList<>(size);
+    List<Long> keys = new ArrayList<>(size);
+    store.forEach(
+        (key, counts, from) -> {
+          keys.add(sortKey(key));
+          cells.add(cellOf(key, counts, from));
+        });
+    Integer[] order = new Integer[cells.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    Integer[] index = new Integer[slots.length];
-    for (int i = 0; i < index.length; i++) {
-      index[i] = i;
+    Arrays.sort(order, Comparator.comparingLong(keys::get));
+    ImmutableList.Builder<Cell<K, S>> sorted = ImmutableList.builderWithExpectedSize(order.length);
+    for (int i : order) {
+      sorted.add(cells.get(i));
     }
-    Arrays.sort(index, Comparator.comparingLong(i -> order[i]));
-    ImmutableList.Builder<Cell<K, S>> cells = ImmutableList.builderWithExpectedSize(slots.length);
-    for (int i : index) {
-      cells.add(cellAt(slots[i]));
-    }
-    return cells.build();
+    return sorted.build();
+  }
+
+  /** Orders cells by bucket, then channel, then segment index. */
+  private static long sortKey(long key) {
+    return ((long) CellTable.bucketOf(key) << 32)
+        | ((long) CellTable.channelOf(key) << 28)
+        | CellTable.segmentOf(key);
   }
 
   /** Returns the summary of all cells. */
   public S total() {
+    List<S> parts = new ArrayList<>(size);
+    store.forEach((key, counts, from) -> parts.add(spec.type().summary(counts, from)));
     S total = spec.type().empty();
-    for (int base : table.slots()) {
-      total = total.merge(spec.type().summary(table.array(), base + 1));
+    for (S part : parts) {
+      total = total.merge(part);
     }
     return total;
   }
@@ -194,12 +205,13 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
   public ImmutableSortedMap<Bucket, S> series(Predicate<? super CellKey<K>> filter) {
     Objects.requireNonNull(filter, "filter");
     TreeMap<Bucket, S> series = new TreeMap<>();
-    for (int base : table.slots()) {
-      Cell<K, S> cell = cellAt(base);
-      if (filter.test(cell.key())) {
-        series.merge(cell.key().bucket(), cell.summary(), ScoreSummary::merge);
-      }
-    }
+    store.forEach(
+        (key, counts, from) -> {
+          Cell<K, S> cell = cellOf(key, counts, from);
+          if (filter.test(cell.key())) {
+            series.merge(cell.key().bucket(), cell.summary(), ScoreSummary::merge);
+          }
+        });
     return ImmutableSortedMap.copyOfSorted(series);
   }
 
@@ -223,14 +235,15 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
     }
     if (spec.latestPerCustomer().isEmpty()) {
       // A de-duplicating cube's cells and ids are all derived from its latest answers.
-      accumulator.table = table.copy();
+      accumulator.store = store.copy();
       ids.asMap().forEach((key, list) -> accumulator.ids.put(key, new ArrayList<>(list)));
     }
     accumulator.latest.putAll(latest);
     return accumulator;
   }
 
-  private int find(K segment, Channel channel, Bucket bucket) {
+  /** Returns the cell key, or -1 if the segment is unknown. */
+  private long keyOf(K segment, Channel channel, Bucket bucket) {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(bucket, "bucket");
@@ -239,17 +252,16 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
           "bucket must be a " + spec.granularity() + " bucket, but was " + bucket);
     }
     Integer index = segmentIndex.get(segment);
-    return index == null ? -1 : table.find(CellTable.key(index, channel.ordinal(), bucket.index()));
+    return index == null ? -1 : CellTable.key(index, channel.ordinal(), bucket.index());
   }
 
-  private Cell<K, S> cellAt(int base) {
-    long key = table.keyAt(base);
+  private Cell<K, S> cellOf(long key, long[] counts, int from) {
     return new Cell<>(
         new CellKey<>(
             segments.get(CellTable.segmentOf(key)),
             CHANNELS[CellTable.channelOf(key)],
             Bucket.ofIndex(spec.granularity(), CellTable.bucketOf(key))),
-        spec.type().summary(table.array(), base + 1));
+        spec.type().summary(counts, from));
   }
 
   /** Cubes are equal when built from the same spec with the same cells and response ids. */
@@ -271,21 +283,23 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
   private Map<CellKey<K>, S> asMap() {
     Map<CellKey<K>, S> map = new HashMap<>();
-    for (int base : table.slots()) {
-      Cell<K, S> cell = cellAt(base);
-      map.put(cell.key(), cell.summary());
-    }
+    store.forEach(
+        (key, counts, from) -> {
+          Cell<K, S> cell = cellOf(key, counts, from);
+          map.put(cell.key(), cell.summary());
+        });
     return map;
   }
 
   private Map<CellKey<K>, List<ResponseId>> idsByCell() {
     Map<CellKey<K>, List<ResponseId>> map = new HashMap<>();
-    for (int base : table.slots()) {
-      List<ResponseId> list = ids.get(table.keyAt(base));
-      if (!list.isEmpty()) {
-        map.put(cellAt(base).key(), list);
-      }
-    }
+    store.forEach(
+        (key, counts, from) -> {
+          List<ResponseId> list = ids.get(key);
+          if (!list.isEmpty()) {
+            map.put(cellOf(key, counts, from).key(), list);
+          }
+        });
     return map;
   }
 
@@ -342,9 +356,10 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
     private final SummaryType<S> type;
     private final ZoneBuckets buckets;
     private final ZoneBuckets windows;
+    private final boolean compactRejected;
     private final Map<K, Integer> segmentIndex = new HashMap<>();
     private final List<K> segments = new ArrayList<>();
-    private CellTable table;
+    private CellStore store;
     private boolean shared;
     private final Map<Long, List<ResponseId>> ids = new HashMap<>();
     private final Map<Visitor, Latest> latest = new HashMap<>();
@@ -355,7 +370,8 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
       this.buckets = new ZoneBuckets(spec.zone(), spec.granularity());
       this.windows =
           spec.latestPerCustomer().map(w -> new ZoneBuckets(spec.zone(), w)).orElse(null);
-      this.table = new CellTable(type.width());
+      this.store = new CellStore(type.width());
+      this.compactRejected = windows != null || spec.retainsResponseIds();
     }
 
     /** Returns the spec. */
@@ -433,7 +449,25 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
      *     instant outside the years 1 to 9999
      */
     public void add(int segment, Channel channel, long epochSecond, int value) {
-      if (windows != null || spec.retainsResponseIds()) {
+      int counter = type.counterOf(value);
+      if (compactRejected
+          || segment < 0
+          || segment >= segments.size()
+          || counter < 0
+          || epochSecond < EARLIEST
+          || epochSecond > LATEST) {
+        rejectCompact(segment, epochSecond, value);
+      }
+      if (shared) {
+        store = store.copy();
+        shared = false;
+      }
+      store.increment(segment, channel.ordinal(), buckets.bucketOf(epochSecond), counter);
+    }
+
+    /** Throws the exception that explains why a compact add was rejected (a cold path). */
+    private void rejectCompact(int segment, long epochSecond, int value) {
+      if (compactRejected) {
         throw new IllegalStateException(
             "spec must neither de-duplicate customers nor retain ids for compact adds, but was "
                 + spec);
@@ -442,15 +476,9 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
         throw new IllegalArgumentException(
             "segment must be a registered index below " + segments.size() + ", but was " + segment);
       }
-      int counter = type.counterOf(value);
-      if (counter < 0) {
-        type.scale().check(value);
-      }
-      if (epochSecond < EARLIEST || epochSecond > LATEST) {
-        throw new IllegalArgumentException(
-            "epochSecond must be in the years 1 to 9999, but was " + epochSecond);
-      }
-      increment(CellTable.key(segment, channel.ordinal(), buckets.bucketOf(epochSecond)), counter);
+      type.scale().check(value);
+      throw new IllegalArgumentException(
+          "epochSecond must be in the years 1 to 9999, but was " + epochSecond);
     }
 
     /**
@@ -472,14 +500,10 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
         remap[i] = segmentIndex(other.segments.get(i));
       }
       if (shared) {
-        table = table.copy();
+        store = store.copy();
         shared = false;
       }
-      long[] array = other.table.array();
-      for (int base : other.table.slots()) {
-        long key = remapped(other.table.keyAt(base), remap);
-        table.add(key, array, base + 1);
-      }
+      other.store.forEach((key, counts, from) -> store.add(remapped(key, remap), counts, from));
       other.ids.forEach(
           (key, list) ->
               ids.computeIfAbsent(remapped(key, remap), k -> new ArrayList<>()).addAll(list));
@@ -493,20 +517,20 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
     /** Returns the cube of everything added so far; the accumulator stays usable. */
     public FeedbackCube<K, S> toCube() {
-      CellTable result;
+      CellStore result;
       ImmutableListMultimap.Builder<Long, ResponseId> cellIds = ImmutableListMultimap.builder();
       if (windows != null) {
-        result = table.copy();
+        result = store.copy();
         Map<Long, List<ResponseId>> kept = new HashMap<>();
         for (Latest entry : latest.values()) {
-          result.increment(entry.key(), entry.counter());
+          increment(result, entry.key(), entry.counter());
           if (spec.retainsResponseIds()) {
             kept.computeIfAbsent(entry.key(), k -> new ArrayList<>()).add(entry.id());
           }
         }
         kept.forEach((key, list) -> cellIds.putAll(key, sorted(list)));
       } else {
-        result = table;
+        result = store;
         shared = true;
         ids.forEach((key, list) -> cellIds.putAll(key, sorted(list)));
       }
@@ -520,10 +544,15 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
     private void increment(long key, int counter) {
       if (shared) {
-        table = table.copy();
+        store = store.copy();
         shared = false;
       }
-      table.increment(key, counter);
+      increment(store, key, counter);
+    }
+
+    private static void increment(CellStore store, long key, int counter) {
+      store.increment(
+          CellTable.segmentOf(key), CellTable.channelOf(key), CellTable.bucketOf(key), counter);
     }
 
     private static long remapped(long key, int[] remap) {
@@ -539,7 +568,7 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
     @Override
     public String toString() {
-      return "FeedbackCube.Accumulator[" + spec + ", " + table.size() + " cells]";
+      return "FeedbackCube.Accumulator[" + spec + ", " + segments.size() + " segments]";
     }
   }
 }
