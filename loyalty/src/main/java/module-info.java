@@ -5,4 +5,6 @@ module dev.rapport.loyalty {
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
 
+  exports dev.rapport.loyalty.referral;
+  exports dev.rapport.loyalty.referral.spi;
 }
