@@ -99,6 +99,21 @@ public final class EmailNormalizer {
     return builder;
   }
 
+  /** Returns the domains whose local parts ignore dots. */
+  public Set<String> dotsIgnoredDomains() {
+    return ignoresDots;
+  }
+
+  /** Returns the domains that deliver {@code name+tag} to {@code name}. */
+  public Set<String> plusTagDomains() {
+    return plusTags;
+  }
+
+  /** Returns the domain aliases, each alias mapped to the domain whose rules apply to it. */
+  public Map<String, String> aliases() {
+    return aliases;
+  }
+
   /**
    * Returns the normalised form of {@code address}.
    *
