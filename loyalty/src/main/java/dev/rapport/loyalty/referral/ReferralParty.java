@@ -46,15 +46,22 @@ public record ReferralParty(
   public ReferralParty {
     Objects.requireNonNull(customer, "customer");
     Objects.requireNonNull(email, "email");
-    email.ifPresent(
-        address -> {
-          Checks.text(address, "email");
-          EmailNormalizer.lowerCaseOnly().normalize(address);
-        });
+    email.ifPresent(ReferralParty::checkEmail);
     paymentFingerprints = Checks.texts(paymentFingerprints, "paymentFingerprints");
     addresses = Checks.texts(addresses, "addresses");
     deviceIds = Checks.texts(deviceIds, "deviceIds");
     networkIds = Checks.texts(networkIds, "networkIds");
+  }
+
+  private static String checkEmail(String email) {
+    Checks.text(email, "email");
+    try {
+      EmailNormalizer.lowerCaseOnly().normalize(email);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "email must be an address such as name@example.com, but was \"" + email + "\"", e);
+    }
+    return email;
   }
 
   /** Returns a party with no signals but its customer id. */
@@ -103,7 +110,7 @@ public record ReferralParty(
 
     /** Sets the email address. */
     public Builder email(String email) {
-      this.email = Optional.of(Checks.text(email, "email"));
+      this.email = Optional.of(checkEmail(email));
       return this;
     }
 
