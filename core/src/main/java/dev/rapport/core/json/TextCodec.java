@@ -8,7 +8,12 @@ import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.Visibility;
+import dev.rapport.core.time.LocalTimeRange;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -33,6 +38,13 @@ final class TextCodec<T> {
   static final TextCodec<Visibility> VISIBILITY = ofEnum(Visibility.class);
   static final TextCodec<Instant> INSTANT =
       new TextCodec<>(Instant.class, Instant::toString, TextCodec::parseInstant);
+  static final TextCodec<LocalTimeRange> LOCAL_TIME_RANGE =
+      new TextCodec<>(LocalTimeRange.class, LocalTimeRange::toString, TextCodec::parseRange);
+  static final TextCodec<LocalDate> LOCAL_DATE =
+      new TextCodec<>(LocalDate.class, LocalDate::toString, TextCodec::parseDate);
+  static final TextCodec<ZoneId> ZONE_ID =
+      new TextCodec<>(ZoneId.class, ZoneId::getId, TextCodec::parseZone);
+  static final TextCodec<DayOfWeek> DAY_OF_WEEK = ofEnum(DayOfWeek.class);
 
   private final Class<T> type;
   private final Function<T, String> format;
@@ -85,6 +97,41 @@ final class TextCodec<T> {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
+    }
+  }
+
+  private static LocalTimeRange parseRange(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return LocalTimeRange.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "must be a range of whole-second local times such as 09:00-17:00, but was \""
+              + text
+              + "\" ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+  }
+
+  private static LocalDate parseDate(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "must be an ISO-8601 date such as 2027-12-24, but was \"" + text + "\"", e);
+    }
+  }
+
+  private static ZoneId parseZone(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "must be a zone id such as America/New_York or +01:00, but was \"" + text + "\"", e);
     }
   }
 }
