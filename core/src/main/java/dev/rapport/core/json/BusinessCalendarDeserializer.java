@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.core.time.LocalTimeRange;
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,16 +48,7 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
     while (token == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       if (!KNOWN.contains(name)) {
-        UnrecognizedPropertyException e =
-            new UnrecognizedPropertyException(
-                parser,
-                name + ": unknown property of a calendar; known properties: " + KNOWN,
-                parser.currentLocation(),
-                BusinessCalendar.class,
-                name,
-                List.copyOf(KNOWN));
-        e.prependPath(BusinessCalendar.class, name);
-        throw e;
+        throw JsonFields.unknownProperty(parser, BusinessCalendar.class, name, "a calendar", KNOWN);
       }
       if (values.containsKey(name)) {
         throw error(parser, "property appears more than once", name);
@@ -85,15 +74,12 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
     }
     BusinessCalendar.Builder builder =
         BusinessCalendar.builder(parse(parser, TextCodec.ZONE_ID, (String) zone, ZONE));
-    for (Map.Entry<String, List<String>> day : entries(values.get(WEEKLY))) {
-      DayOfWeek dayOfWeek = parse(parser, TextCodec.DAY_OF_WEEK, day.getKey(), WEEKLY, day.getKey());
-      List<String> ranges = day.getValue();
-      for (int i = 0; i < ranges.size(); i++) {
-        LocalTimeRange range =
-            parse(parser, TextCodec.LOCAL_TIME_RANGE, ranges.get(i), WEEKLY, day.getKey(), i);
-        builder.open(dayOfWeek, range.start(), range.end());
-      }
-    }
+    readRanges(
+        parser,
+        values.get(WEEKLY),
+        WEEKLY,
+        TextCodec.DAY_OF_WEEK,
+        (day, range) -> builder.open(day, range.start(), range.end()));
     List<?> closed = values.get(CLOSED) == null ? List.of() : (List<?>) values.get(CLOSED);
     for (int i = 0; i < closed.size(); i++) {
       LocalDate date = parse(parser, TextCodec.LOCAL_DATE, (String) closed.get(i), CLOSED, i);
@@ -103,19 +89,12 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
         throw error(parser, e.getMessage(), CLOSED, i);
       }
     }
-    for (Map.Entry<String, List<String>> date : entries(values.get(OVERRIDES))) {
-      LocalDate day = parse(parser, TextCodec.LOCAL_DATE, date.getKey(), OVERRIDES, date.getKey());
-      List<String> ranges = date.getValue();
-      for (int i = 0; i < ranges.size(); i++) {
-        LocalTimeRange range =
-            parse(parser, TextCodec.LOCAL_TIME_RANGE, ranges.get(i), OVERRIDES, date.getKey(), i);
-        try {
-          builder.override(day, range.start(), range.end());
-        } catch (IllegalArgumentException e) {
-          throw error(parser, e.getMessage(), OVERRIDES, date.getKey());
-        }
-      }
-    }
+    readRanges(
+        parser,
+        values.get(OVERRIDES),
+        OVERRIDES,
+        TextCodec.LOCAL_DATE,
+        (date, range) -> builder.override(date, range.start(), range.end()));
     try {
       return builder.build();
     } catch (IllegalStateException e) {
@@ -123,11 +102,35 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
     }
   }
 
+  private interface RangeSink<K> {
+    void add(K key, LocalTimeRange range);
+  }
+
+  /**
+   * Parses {@code value}, the ranges by key of property {@code name} (or null), and hands each
+   * range to {@code sink}; an argument the sink rejects is an error at the range's path.
+   */
   @SuppressWarnings("unchecked")
-  private static Iterable<Map.Entry<String, List<String>>> entries(Object value) {
-    return value == null
-        ? List.of()
-        : ((Map<String, List<String>>) value).entrySet();
+  private static <K> void readRanges(
+      JsonParser parser, Object value, String name, TextCodec<K> keys, RangeSink<K> sink)
+      throws JsonMappingException {
+    if (value == null) {
+      return;
+    }
+    for (Map.Entry<String, List<String>> entry :
+        ((Map<String, List<String>>) value).entrySet()) {
+      K key = parse(parser, keys, entry.getKey(), name, entry.getKey());
+      List<String> ranges = entry.getValue();
+      for (int i = 0; i < ranges.size(); i++) {
+        LocalTimeRange range =
+            parse(parser, TextCodec.LOCAL_TIME_RANGE, ranges.get(i), name, entry.getKey(), i);
+        try {
+          sink.add(key, range);
+        } catch (IllegalArgumentException e) {
+          throw error(parser, e.getMessage(), name, entry.getKey(), i);
+        }
+      }
+    }
   }
 
   /** Reads the string the parser is at. */

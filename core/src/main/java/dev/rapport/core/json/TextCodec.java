@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
@@ -37,13 +36,22 @@ final class TextCodec<T> {
   static final TextCodec<TicketStatus> TICKET_STATUS = ofEnum(TicketStatus.class);
   static final TextCodec<Visibility> VISIBILITY = ofEnum(Visibility.class);
   static final TextCodec<Instant> INSTANT =
-      new TextCodec<>(Instant.class, Instant::toString, TextCodec::parseInstant);
+      new TextCodec<>(
+          Instant.class,
+          Instant::toString,
+          java(Instant::parse, "an ISO-8601 instant such as 2026-11-23T09:00:00Z"));
   static final TextCodec<LocalTimeRange> LOCAL_TIME_RANGE =
-      new TextCodec<>(LocalTimeRange.class, LocalTimeRange::toString, TextCodec::parseRange);
+      new TextCodec<>(LocalTimeRange.class, LocalTimeRange::toString, LocalTimeRange::parse);
   static final TextCodec<LocalDate> LOCAL_DATE =
-      new TextCodec<>(LocalDate.class, LocalDate::toString, TextCodec::parseDate);
+      new TextCodec<>(
+          LocalDate.class,
+          LocalDate::toString,
+          java(LocalDate::parse, "an ISO-8601 date such as 2027-12-24"));
   static final TextCodec<ZoneId> ZONE_ID =
-      new TextCodec<>(ZoneId.class, ZoneId::getId, TextCodec::parseZone);
+      new TextCodec<>(
+          ZoneId.class,
+          ZoneId::getId,
+          java(ZoneId::of, "a zone id such as America/New_York or +01:00"));
   static final TextCodec<DayOfWeek> DAY_OF_WEEK = ofEnum(DayOfWeek.class);
 
   private final Class<T> type;
@@ -90,48 +98,19 @@ final class TextCodec<T> {
             + "\"");
   }
 
-  private static Instant parseInstant(String text) {
-    Objects.requireNonNull(text, "text");
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
-    }
-  }
-
-  private static LocalTimeRange parseRange(String text) {
-    Objects.requireNonNull(text, "text");
-    try {
-      return LocalTimeRange.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "must be a range of whole-second local times such as 09:00-17:00, but was \""
-              + text
-              + "\" ("
-              + e.getMessage()
-              + ")",
-          e);
-    }
-  }
-
-  private static LocalDate parseDate(String text) {
-    Objects.requireNonNull(text, "text");
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO-8601 date such as 2027-12-24, but was \"" + text + "\"", e);
-    }
-  }
-
-  private static ZoneId parseZone(String text) {
-    Objects.requireNonNull(text, "text");
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "must be a zone id such as America/New_York or +01:00, but was \"" + text + "\"", e);
-    }
+  /**
+   * Adapts a java.time parser: its {@link DateTimeException} becomes an {@link
+   * IllegalArgumentException} "must be {@code expected}, but was ...".
+   */
+  private static <T> Function<String, T> java(Function<String, T> parse, String expected) {
+    return text -> {
+      Objects.requireNonNull(text, "text");
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(
+            "must be " + expected + ", but was \"" + text + "\"", e);
+      }
+    };
   }
 }

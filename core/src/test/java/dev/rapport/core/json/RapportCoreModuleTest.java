@@ -565,9 +565,10 @@ class RapportCoreModuleTest {
             "weekly.MONDAY: property appears more than once"),
         Arguments.of(zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"13:00\"]}}",
             "weekly.MONDAY[1]",
-            "weekly.MONDAY[1]: must be a range of whole-second local times such as 09:00-17:00,"
-                + " but was \"13:00\" (text must be a range such as 09:00-17:00, but was"
-                + " \"13:00\")"),
+            "weekly.MONDAY[1]: text must be a range such as 09:00-17:00, but was \"13:00\""),
+        Arguments.of(zone + "\"weekly\":{\"MONDAY\":[\"09:00-09:00\"]}}", "weekly.MONDAY[0]",
+            "weekly.MONDAY[0]: end must differ from start (a range is not empty; 00:00-00:00 is"
+                + " the whole day), but was 09:00-09:00"),
         Arguments.of(zone + "\"weekly\":{\"MONDAY\":[9]}}", "weekly.MONDAY[0]",
             "weekly.MONDAY[0]: must be a JSON string, but was VALUE_NUMBER_INT"),
         Arguments.of(zone + "\"closed\":[\"2027-01-01\",\"2027-02-30\"]}", "closed[1]",
