@@ -8,4 +8,5 @@ module dev.rapport.feedback {
 
   exports dev.rapport.feedback;
   exports dev.rapport.feedback.stats;
+  exports dev.rapport.feedback.loop;
 }
