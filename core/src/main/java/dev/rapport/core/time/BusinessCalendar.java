@@ -104,7 +104,7 @@ public final class BusinessCalendar {
   private final ImmutableMap<DayOfWeek, List<LocalTimeRange>> weekly;
   private final ImmutableSortedSet<LocalDate> closed;
   private final ImmutableSortedMap<LocalDate, List<LocalTimeRange>> overrides;
-  private final WalkingEngine engine;
+  private final CompiledCalendar engine;
 
   private BusinessCalendar(
       ZoneId zone,
@@ -115,7 +115,7 @@ public final class BusinessCalendar {
     this.weekly = weekly;
     this.closed = closed;
     this.overrides = overrides;
-    this.engine = new WalkingEngine(this);
+    this.engine = new CompiledCalendar(zone, weekly, closed, overrides);
   }
 
   /** Returns a builder of a calendar in {@code zone}, with nothing open yet. */

@@ -1,5 +1,8 @@
-package dev.rapport.core.time;
+package dev.rapport.core.time.reference;
 
+import dev.rapport.core.time.BusinessCalendar;
+import dev.rapport.core.time.LocalTimeRange;
+import dev.rapport.core.time.TimeInterval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +13,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The simple engine: builds each local day's concrete open intervals with {@link ZonedDateTime}
- * and walks them a week at a time. Obviously correct, slow for long durations.
+ * The slow, obviously correct model of a {@link BusinessCalendar}, for tests: it reads only the
+ * calendar's public configuration, builds each local date's concrete open intervals with {@link
+ * ZonedDateTime#of} (which resolves gaps forward and overlaps to the earlier offset), joins them,
+ * and walks them a week at a time from the start instant. Its cost grows with the distance walked.
+ * Arguments are not validated: call it with what {@code BusinessCalendar} accepts. It lives in a
+ * package of its own so that the testkit's tests (a named module that reads core) can use it from
+ * core's test jar.
  */
-final class WalkingEngine {
+public final class ReferenceCalendar {
   private static final Duration CHUNK = Duration.ofDays(7);
 
   private final BusinessCalendar calendar;
@@ -23,7 +31,8 @@ final class WalkingEngine {
   private final LocalDate lastSpecialDate;
   private final LocalDate firstSpecialDate;
 
-  WalkingEngine(BusinessCalendar calendar) {
+  /** Returns the model of {@code calendar}. */
+  public ReferenceCalendar(BusinessCalendar calendar) {
     this.calendar = calendar;
     this.zone = calendar.zone();
     long weeklySeconds = 0;
@@ -33,7 +42,7 @@ final class WalkingEngine {
       }
     }
     this.weeklyEmpty = weeklySeconds == 0;
-    this.weeklyFull = weeklySeconds == 7L * LocalTimeRange.SECONDS_PER_DAY;
+    this.weeklyFull = weeklySeconds == Duration.ofDays(7).getSeconds();
     LocalDate first = LocalDate.MAX;
     LocalDate last = LocalDate.MIN;
     for (LocalDate date : calendar.closedDates()) {
@@ -67,18 +76,17 @@ final class WalkingEngine {
     return calendar.weeklySchedule().getOrDefault(date.getDayOfWeek(), List.of());
   }
 
-  /** The merged open intervals that meet {@code [from, to)}, clipped to it. */
-  List<TimeInterval> openIntervals(Instant from, Instant to) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public List<TimeInterval> openIntervals(Instant from, Instant to) {
     LocalDate first = from.atZone(zone).toLocalDate().minusDays(4);
     LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
     List<TimeInterval> raw = new ArrayList<>();
     for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
       for (LocalTimeRange range : rangesStartingOn(date)) {
-        Instant start =
-            ZonedDateTime.of(date.atStartOfDay().plusSeconds(range.startSecond()), zone)
-                .toInstant();
-        Instant end =
-            ZonedDateTime.of(date.atStartOfDay().plusSeconds(range.endSecond()), zone).toInstant();
+        // The end is on the next day when it is midnight or not after the start.
+        LocalDate endDate = range.end().isAfter(range.start()) ? date : date.plusDays(1);
+        Instant start = ZonedDateTime.of(date.atTime(range.start()), zone).toInstant();
+        Instant end = ZonedDateTime.of(endDate.atTime(range.end()), zone).toInstant();
         if (start.isBefore(end)) {
           raw.add(new TimeInterval(start, end));
         }
@@ -113,11 +121,13 @@ final class WalkingEngine {
     }
   }
 
-  boolean isOpen(Instant t) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public boolean isOpen(Instant t) {
     return !openIntervals(t, t.plusNanos(1)).isEmpty();
   }
 
-  Instant nextOpen(Instant t) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public Instant nextOpen(Instant t) {
     for (Instant cursor = t; ; cursor = cursor.plus(CHUNK)) {
       List<TimeInterval> open = openIntervals(cursor, cursor.plus(CHUNK));
       if (!open.isEmpty()) {
@@ -127,7 +137,8 @@ final class WalkingEngine {
     }
   }
 
-  Instant nextClose(Instant t) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public Instant nextClose(Instant t) {
     Instant open = nextOpen(t);
     for (Instant cursor = open; ; cursor = cursor.plus(CHUNK)) {
       List<TimeInterval> intervals = openIntervals(cursor, cursor.plus(CHUNK));
@@ -146,7 +157,8 @@ final class WalkingEngine {
     }
   }
 
-  Instant plus(Instant t, Duration d) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public Instant plus(Instant t, Duration d) {
     if (d.isZero()) {
       return nextOpen(t);
     }
@@ -163,7 +175,8 @@ final class WalkingEngine {
     }
   }
 
-  Instant minus(Instant t, Duration d) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public Instant minus(Instant t, Duration d) {
     if (d.isZero()) {
       return t;
     }
@@ -191,7 +204,8 @@ final class WalkingEngine {
     }
   }
 
-  Duration between(Instant a, Instant b) {
+  /** As {@link BusinessCalendar}'s method of the same name. */
+  public Duration between(Instant a, Instant b) {
     Duration total = Duration.ZERO;
     for (Instant cursor = a; cursor.isBefore(b); cursor = cursor.plus(CHUNK)) {
       Instant end = cursor.plus(CHUNK).isBefore(b) ? cursor.plus(CHUNK) : b;
