@@ -5,4 +5,5 @@ module dev.rapport.sla {
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
 
+  exports dev.rapport.sla;
 }

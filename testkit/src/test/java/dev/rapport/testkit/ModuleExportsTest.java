@@ -27,7 +27,25 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.core.CustomerId.class,
             "dev.rapport.core",
-            Set.of("dev.rapport.core", "dev.rapport.core.ticket", "dev.rapport.core.json")),
+            Set.of(
+                "dev.rapport.core",
+                "dev.rapport.core.ticket",
+                "dev.rapport.core.time",
+                "dev.rapport.core.json")),
+        Arguments.of(
+            dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
+        Arguments.of(
+            dev.rapport.loyalty.PointsLedger.class,
+            "dev.rapport.loyalty",
+            Set.of(
+                "dev.rapport.loyalty",
+                "dev.rapport.loyalty.referral",
+                "dev.rapport.loyalty.referral.spi",
+                "dev.rapport.loyalty.referral.json")),
+        Arguments.of(
+            dev.rapport.feedback.NpsSummary.class,
+            "dev.rapport.feedback",
+            Set.of("dev.rapport.feedback", "dev.rapport.feedback.stats")),
         Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }

@@ -1,0 +1,259 @@
+package dev.rapport.testkit;
+
+import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.ClawbackPolicy;
+import dev.rapport.loyalty.EntryType;
+import dev.rapport.loyalty.ExpiryPolicy;
+import dev.rapport.loyalty.IdempotencyKey;
+import dev.rapport.loyalty.LedgerEntry;
+import dev.rapport.loyalty.LedgerRequest;
+import dev.rapport.loyalty.LoyaltyProgram;
+import dev.rapport.loyalty.Money;
+import dev.rapport.loyalty.Origin;
+import dev.rapport.loyalty.PointsLedger;
+import dev.rapport.loyalty.PointsRate;
+import dev.rapport.loyalty.RollbackExpiry;
+import dev.rapport.loyalty.SourceRef;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of loyalty values for property tests, as plain {@code Function<RandomGenerator, T>}
+ * values: programs with every ledger option, money, and ledger requests that fit a given ledger
+ * (refunds of its earns, rollbacks of its redemptions, retries and conflicting reuses of its keys),
+ * so that a test can grow a ledger step by step, as {@link TimelineGenerators#nextEvents} grows a
+ * timeline. {@link QtLoyaltyGens} wraps them for QuickTheories.
+ *
+ * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time.
+ * Each generator is a pure function of the random source it is given. Thread-safe (stateless).
+ */
+public final class LoyaltyGenerators {
+  /** The currency of generated programs and money. */
+  public static final Currency USD = Currency.getInstance("USD");
+
+  private static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("UTC"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("Asia/Kolkata"),
+          ZoneId.of("Pacific/Chatham"));
+  private static final Instant EARLIEST = Instant.parse("2024-01-01T00:00:00Z");
+
+  private LoyaltyGenerators() {}
+
+  /**
+   * Returns a generator of programs: any expiry policy (never, 10 to 400 rolling days, end of month
+   * 0 to 3 months on, end of year 0 or 1 year on), a pending period of 0 to 30 days, either
+   * clawback policy and rollback expiry, and now and then a minimum redemption or a maximum share
+   * of an order. Rounding is {@code HALF_UP}.
+   */
+  public static Function<RandomGenerator, LoyaltyProgram> programs() {
+    return random -> {
+      Objects.requireNonNull(random, "random");
+      int pendingDays = random.nextInt(4) == 0 ? 0 : random.nextInt(31);
+      ExpiryPolicy expiry;
+      switch (random.nextInt(4)) {
+        case 0:
+          expiry = ExpiryPolicy.none();
+          break;
+        case 1:
+          expiry = ExpiryPolicy.rollingDays(pendingDays + 10 + random.nextInt(390));
+          break;
+        case 2:
+          expiry = ExpiryPolicy.endOfMonth(random.nextInt(4));
+          break;
+        default:
+          expiry = ExpiryPolicy.endOfYear(random.nextInt(2));
+          break;
+      }
+      LoyaltyProgram.Builder builder =
+          LoyaltyProgram.builder("Generated", pick(random, ZONES), USD)
+              .roundingMode(java.math.RoundingMode.HALF_UP)
+              .expiry(expiry)
+              .pendingDays(pendingDays)
+              .clawback(pick(random, List.of(ClawbackPolicy.values())))
+              .rollbackExpiry(pick(random, List.of(RollbackExpiry.values())));
+      if (random.nextInt(5) == 0) {
+        builder.minimumRedemption(1 + random.nextInt(50));
+      }
+      if (random.nextInt(5) == 0) {
+        builder
+            .redemptionValue(PointsRate.of(100, Money.of(BigDecimal.ONE, USD)))
+            .maximumRedemptionShare(new BigDecimal("0.5"));
+      }
+      return builder.build();
+    };
+  }
+
+  /** Returns a generator of amounts from USD 0.01 to USD 500.00, in cents. */
+  public static Function<RandomGenerator, Money> money() {
+    return random -> Money.of(BigDecimal.valueOf(1 + random.nextInt(50_000), 2), USD);
+  }
+
+  /** Returns a generator of instants from 2024 to 2027, a quarter of them with a fraction. */
+  public static Function<RandomGenerator, Instant> instants() {
+    long range = Duration.ofDays(3 * 366).getSeconds();
+    return random -> {
+      Instant at = EARLIEST.plusSeconds(random.nextLong(range));
+      return random.nextInt(4) == 0 ? at.plusNanos(random.nextInt(1_000_000_000)) : at;
+    };
+  }
+
+  /** Returns a generator of member account ids {@code "M-1"} to {@code "M-9999"}. */
+  public static Function<RandomGenerator, CustomerId> accounts() {
+    return random -> CustomerId.of("M-" + (1 + random.nextInt(9_999)));
+  }
+
+  /**
+   * Returns a generator of requests that fit {@code ledger} at about {@code now}: earns with and
+   * without an order, redemptions (some beyond the balance), partial and full refunds of its earns,
+   * activations and cancellations of them, full and partial rollbacks of its redemptions, manual
+   * credits and debits, and retries (the same key and request) and conflicting reuses of its keys.
+   * Instants are {@code now}, or an hour to a few days before it (a late event). Keys are new
+   * unless the request is a retry or a reuse.
+   *
+   * <p>Not every request succeeds: a redemption may ask for too much, an activation may name an
+   * earn that is no longer pending; that is the point of a property test.
+   */
+  public static Function<RandomGenerator, LedgerRequest> nextRequests(
+      PointsLedger ledger, Instant now) {
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(now, "now");
+    List<LedgerEntry> earns = new ArrayList<>();
+    List<LedgerEntry> redemptions = new ArrayList<>();
+    for (LedgerEntry entry : ledger.entries()) {
+      if (entry.type() == EntryType.EARN) {
+        earns.add(entry);
+      } else if (entry.type() == EntryType.REDEEM) {
+        redemptions.add(entry);
+      }
+    }
+    long balance = Math.max(0, ledger.balance());
+    return random -> {
+      Objects.requireNonNull(random, "random");
+      Instant at = random.nextInt(6) == 0 ? now.minusSeconds(random.nextLong(1, 300_000)) : now;
+      int kind = random.nextInt(100);
+      if (kind < 8 && !ledger.entries().isEmpty()) {
+        LedgerRequest earlier = pick(random, ledger.entries()).request();
+        return random.nextInt(3) == 0 ? reuse(random, earlier) : earlier;
+      }
+      String key = "k" + ledger.version() + "-" + random.nextInt(1_000_000);
+      if (kind < 38 || (earns.isEmpty() && kind < 70)) {
+        long points = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(500);
+        Origin origin = origin(key, at, SourceRef.order("O-" + key), "purchase");
+        return random.nextInt(10) < 7
+            ? LedgerRequest.earn(origin, points, money().apply(random))
+            : LedgerRequest.earn(origin, points);
+      }
+      if (kind < 58 || earns.isEmpty()) {
+        long points = 1 + random.nextLong(balance + 60);
+        Origin origin = origin(key, at, SourceRef.order("O-" + key), "redeem at checkout");
+        return random.nextInt(3) == 0
+            ? LedgerRequest.redeem(origin, points, money().apply(random))
+            : LedgerRequest.redeem(origin, points);
+      }
+      if (kind < 70) {
+        LedgerRequest.Earn earn = (LedgerRequest.Earn) pick(random, earns).request();
+        Origin origin = origin(key, at, SourceRef.refund("R-" + key), "refund");
+        if (earn.orderAmount().isEmpty() || random.nextInt(4) == 0) {
+          return LedgerRequest.clawback(origin, earn.key());
+        }
+        BigDecimal order = earn.orderAmount().get().amount();
+        BigDecimal part =
+            order.multiply(BigDecimal.valueOf(1 + random.nextInt(100))).movePointLeft(2);
+        part = part.setScale(2, java.math.RoundingMode.DOWN);
+        return LedgerRequest.refund(
+            origin, earn.key(), part.signum() > 0 ? Money.of(part, USD) : money().apply(random));
+      }
+      if (kind < 75) {
+        IdempotencyKey earnKey = pick(random, earns).key();
+        Origin origin = origin(key, at, SourceRef.adjustment("A-" + key), "pending review");
+        return random.nextBoolean()
+            ? LedgerRequest.activate(origin, earnKey)
+            : LedgerRequest.cancel(origin, earnKey);
+      }
+      if (kind < 85 && !redemptions.isEmpty()) {
+        LedgerEntry redemption = pick(random, redemptions);
+        Origin origin = origin(key, at, SourceRef.cancellation("X-" + key), "order cancelled");
+        return random.nextBoolean()
+            ? LedgerRequest.rollback(origin, redemption.key())
+            : LedgerRequest.rollback(
+                origin, redemption.key(), 1 + random.nextLong(-redemption.points()));
+      }
+      Origin origin = origin(key, at, SourceRef.adjustment("A-" + key), "goodwill");
+      long points = 1 + random.nextInt(200);
+      return random.nextBoolean()
+          ? LedgerRequest.credit(origin, points)
+          : LedgerRequest.debit(origin, points);
+    };
+  }
+
+  /** A request with the same key as {@code earlier} and another payload. */
+  private static LedgerRequest reuse(RandomGenerator random, LedgerRequest earlier) {
+    Origin origin =
+        origin(
+            earlier.key().value(),
+            earlier.occurredAt().plusSeconds(1 + random.nextInt(1000)),
+            SourceRef.adjustment("reuse"),
+            "reused key");
+    return random.nextBoolean()
+        ? LedgerRequest.credit(origin, 1 + random.nextInt(100))
+        : LedgerRequest.redeem(origin, 1 + random.nextInt(100));
+  }
+
+  private static Origin origin(String key, Instant at, SourceRef source, String reason) {
+    return new Origin(IdempotencyKey.of(key), at, source, reason, Actor.system());
+  }
+
+  /**
+   * Returns a generator of ledgers of {@code account} grown under {@code program} by up to {@code
+   * maxSteps} requests from {@link #nextRequests} (those the ledger rejects are skipped) and an
+   * expiry sweep now and then, with a few hours to forty days between steps.
+   */
+  public static Function<RandomGenerator, PointsLedger> ledgers(
+      LoyaltyProgram program, CustomerId account, int maxSteps) {
+    Objects.requireNonNull(program, "program");
+    Objects.requireNonNull(account, "account");
+    if (maxSteps < 0) {
+      throw new IllegalArgumentException("maxSteps must not be negative, but was " + maxSteps);
+    }
+    return random -> {
+      PointsLedger ledger = PointsLedger.empty(account);
+      Instant now = instants().apply(random);
+      int steps = random.nextInt(maxSteps + 1);
+      for (int i = 0; i < steps; i++) {
+        now = now.plus(gaps().apply(random));
+        if (random.nextInt(8) == 0) {
+          ledger = ledger.expire(now).ledger();
+          continue;
+        }
+        LedgerRequest request = nextRequests(ledger, now).apply(random);
+        try {
+          ledger = ledger.apply(program, request).ledger();
+        } catch (IllegalStateException | IllegalArgumentException rejected) {
+          // A request the ledger refuses leaves it as it was.
+        }
+      }
+      return ledger;
+    };
+  }
+
+  /** Returns a generator of gaps between steps: a few hours to forty days. */
+  public static Function<RandomGenerator, Duration> gaps() {
+    return random -> Duration.ofMinutes(1 + random.nextInt(60 * 24 * 40));
+  }
+
+  static <T> T pick(RandomGenerator random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
+  }
+}
