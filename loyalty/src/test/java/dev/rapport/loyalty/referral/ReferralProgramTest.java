@@ -1,11 +1,9 @@
 package dev.rapport.loyalty.referral;
 
-import static dev.rapport.loyalty.referral.Fixtures.EUR;
 import static dev.rapport.loyalty.referral.Fixtures.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,7 @@ class ReferralProgramTest {
     assertThat(p.toString())
         .isEqualTo(
             "ReferralProgram{friends, referrer 500 points, referee 250 points,"
-                + " FirstOrder[minimum=20.00, currency=EUR], window PT720H, clawback BOTH_SIDES,"
+                + " FirstOrder[minimum=EUR 20.00], window PT720H, clawback BOTH_SIDES,"
                 + " fraud rules [SELF_REFERRAL_CUSTOMER, SELF_REFERRAL_EMAIL,"
                 + " SELF_REFERRAL_PAYMENT, SELF_REFERRAL_ADDRESS, SELF_REFERRAL_DEVICE,"
                 + " REFEREE_ALREADY_CUSTOMER]}");
@@ -113,7 +111,7 @@ class ReferralProgramTest {
     assertThat(program().fraudRules(List.of(custom)).build().fraudRules()).containsExactly(custom);
     assertThat(
             program()
-                .qualification(QualificationRule.anyOrderAtLeast(BigDecimal.TEN, EUR))
+                .qualification(QualificationRule.anyOrderAtLeast(Fixtures.eur("10")))
                 .build()
                 .qualification())
         .isInstanceOf(QualificationRule.AnyOrder.class);

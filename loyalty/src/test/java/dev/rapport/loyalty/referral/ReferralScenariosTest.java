@@ -3,7 +3,6 @@ package dev.rapport.loyalty.referral;
 import static dev.rapport.loyalty.referral.Fixtures.ANA;
 import static dev.rapport.loyalty.referral.Fixtures.ANA_CODE;
 import static dev.rapport.loyalty.referral.Fixtures.BEN;
-import static dev.rapport.loyalty.referral.Fixtures.EUR;
 import static dev.rapport.loyalty.referral.Fixtures.codeUsed;
 import static dev.rapport.loyalty.referral.Fixtures.day;
 import static dev.rapport.loyalty.referral.Fixtures.eur;
@@ -43,7 +42,7 @@ class ReferralScenariosTest {
   void firstOrderBelowTheMinimumDoesNotQualifyButALaterOrderPaysUnderAnyOrderInWindow() {
     Harness h =
         new Harness(
-            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"), EUR)).build());
+            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"))).build());
     h.handle(codeUsed("R1", day(0), ANA, BEN));
 
     h.handle(order("O1", day(2), BEN, "15.00"));
@@ -64,7 +63,7 @@ class ReferralScenariosTest {
   void anOrderAfterTheWindowDoesNotPayUnderAnyOrderInWindow() {
     Harness h =
         new Harness(
-            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"), EUR)).build());
+            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"))).build());
     h.handle(codeUsed("R1", day(0), ANA, BEN));
 
     h.handle(order("O1", day(30), BEN, "80.00"));
