@@ -72,6 +72,9 @@ class InMemoryReferralStoreTest {
 
     assertThat(h.store.due(day(10))).isEmpty();
     assertThat(h.store.due(day(11))).extracting(r -> r.id().value()).containsExactly("R2");
-    assertThat(h.store.due(day(30))).extracting(r -> r.id().value()).containsExactly("R1", "R2");
+    assertThat(h.store.due(day(30)))
+        .as("soonest deadline first")
+        .extracting(r -> r.id().value())
+        .containsExactly("R2", "R1");
   }
 }

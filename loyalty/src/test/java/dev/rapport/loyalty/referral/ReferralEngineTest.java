@@ -367,6 +367,32 @@ class ReferralEngineTest {
     }
   }
 
+  @Test
+  void aRewardHandledLateStillCannotExceedARollingCap() {
+    Harness h =
+        new Harness(
+            program()
+                .rewardHold(Duration.ofDays(5))
+                .cap(ReferrerCap.rolling(1, Duration.ofDays(30)))
+                .build());
+    h.handle(codeUsed("R1", day(0), ANA, BEN));
+    h.handle(order("O1", day(1), BEN, "25"));
+    h.handle(codeUsed("R2", day(1), ANA, CAL));
+    h.handle(order("O2", day(2), CAL, "25"));
+
+    // Cal's referral is brought up to date first (by cal's next order), Ben's later.
+    h.handle(order("O3", day(10), CAL, "25"));
+    h.handle(order("O4", day(11), BEN, "25"));
+
+    assertThat(h.referral("R2").status()).isEqualTo(ReferralStatus.REWARDED);
+    assertThat(h.referral("R2").rewardedAt()).contains(day(7));
+    assertThat(h.referral("R1").status()).isEqualTo(ReferralStatus.REJECTED);
+    assertThat(h.referral("R1").reasons())
+        .extracting(RejectionReason::code)
+        .containsExactly(RejectionReason.REFERRER_CAP_REACHED);
+    assertThat(h.points(ANA)).isEqualTo(500);
+  }
+
   @Nested
   class Refunds {
     static Stream<Arguments> partialRefunds() {
