@@ -47,7 +47,11 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.feedback.NpsSummary.class,
             "dev.rapport.feedback",
-            Set.of("dev.rapport.feedback", "dev.rapport.feedback.stats")),
+            Set.of(
+                "dev.rapport.feedback",
+                "dev.rapport.feedback.stats",
+                "dev.rapport.feedback.loop",
+                "dev.rapport.feedback.text")),
         Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
