@@ -366,8 +366,7 @@ final class CompiledCalendar {
           throw new IllegalStateException(
               "calendar must be open for " + d + " before " + t + ", but is open for less");
         }
-        throw new ArithmeticException(
-            "minus(" + t + ", " + d + ") is before the supported range");
+        throw new ArithmeticException("minus(" + t + ", " + d + ") is before the supported range");
       }
       vs += era(k).total;
     }

@@ -7,10 +7,10 @@ import java.time.zone.ZoneRules;
 import java.util.Arrays;
 
 /**
- * A zone's offset transitions within a span of epoch seconds, as primitive arrays: maps local
- * epoch seconds to instants exactly as {@link java.time.ZonedDateTime#of} does (a local time in a
- * gap moves forward by the gap, an ambiguous one takes the earlier offset) and finds transitions in
- * a span, both by binary search. Immutable and thread-safe.
+ * A zone's offset transitions within a span of epoch seconds, as primitive arrays: maps local epoch
+ * seconds to instants exactly as {@link java.time.ZonedDateTime#of} does (a local time in a gap
+ * moves forward by the gap, an ambiguous one takes the earlier offset) and finds transitions in a
+ * span, both by binary search. Immutable and thread-safe.
  */
 final class ZoneTimeline {
   /** Transition instants, ascending. */

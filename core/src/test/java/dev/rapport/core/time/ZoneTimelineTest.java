@@ -30,8 +30,15 @@ class ZoneTimelineTest {
         long after = transition.getDateTimeAfter().toEpochSecond(ZoneOffset.UTC);
         for (long local :
             new long[] {
-              before - 86_400, before - 1, before, before + 1, (before + after) / 2, after - 1,
-              after, after + 1, after + 86_400
+              before - 86_400,
+              before - 1,
+              before,
+              before + 1,
+              (before + after) / 2,
+              after - 1,
+              after,
+              after + 1,
+              after + 86_400
             }) {
           LocalDateTime dateTime = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
           assertThat(timeline.toEpochSecond(local))
