@@ -428,6 +428,26 @@ class BusinessCalendarTest {
         .hasMessage("calendar never closes after 2027-05-05T05:05:05.500Z");
   }
 
+  /** Open all the time, business time is real time: in every zone, over the whole range. */
+  @Test
+  void alwaysCountsRealTimeInEveryZone() {
+    Instant earliest = BusinessCalendar.EARLIEST;
+    Instant latest = BusinessCalendar.LATEST;
+    Instant middle = Instant.parse("2027-03-14T07:30:00.5Z");
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      BusinessCalendar always = BusinessCalendar.always(ZoneId.of(id));
+      assertThat(always.between(earliest, latest))
+          .as(id)
+          .isEqualTo(Duration.between(earliest, latest));
+      assertThat(always.plus(middle, Duration.ofDays(9000)))
+          .as(id)
+          .isEqualTo(middle.plus(Duration.ofDays(9000)));
+      assertThat(always.minus(middle, Duration.ofDays(9000)))
+          .as(id)
+          .isEqualTo(middle.minus(Duration.ofDays(9000)));
+    }
+  }
+
   @Test
   void aCalendarOpenOnlyOnOverridesRunsOutWithAClearError() {
     BusinessCalendar once =
