@@ -169,8 +169,8 @@ final class CalendarEra {
     this.ivCum = Arrays.copyOf(cums, count);
     this.total = cum;
 
-    // About one window a bucket.
-    int buckets = Math.max(4, n);
+    // A few days a bucket, at most one window start in most.
+    int buckets = Math.max(1024, 4 * n);
     this.timeBase = wStart[0];
     this.timeShift = shiftFor(wEnd[n - 1] - timeBase, buckets);
     this.timeIndex = new int[(int) ((wEnd[n - 1] - timeBase) >>> timeShift) + 2];
@@ -343,7 +343,7 @@ final class CalendarEra {
       return wStart[i] + ivStart[j] + (rel - ivCum[j]);
     }
     int rel = (int) (v - wCumEnd[i]);
-    int k = rel / template.weeklyTotal;
+    int k = template.weeks(rel);
     int r = rel - k * template.weeklyTotal;
     int j = template.intervalWithOpenTime(r);
     return wEnd[i] + k * WEEK + template.start[j] + (r - template.cum[j]);

@@ -36,6 +36,7 @@ final class CompiledCalendar {
   static final int ERA_WEEKS = 512;
 
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final int CHUNK_SHIFT = 24;
 
   /** More business seconds than the supported range holds. */
   private static final long MAX_SECONDS = 500L * 366 * DAY;
@@ -51,6 +52,9 @@ final class CompiledCalendar {
   private final long[] eraStart;
 
   private final CalendarEra[] eras;
+
+  /** For each chunk of 2^24 seconds (194 days) from the first era's start, its first era. */
+  private final int[] eraByChunk;
 
   /** With a full weekly template, the calendar is open without end from this second on. */
   private final long openForeverFrom;
@@ -76,6 +80,13 @@ final class CompiledCalendar {
     }
     eraStart[eraCount] = timeline.toEpochSecond(CalendarEra.localMonday(lastWeek + 1));
     this.eras = new CalendarEra[eraCount];
+    this.eraByChunk = new int[(int) ((eraStart[eraCount] - eraStart[0]) >>> CHUNK_SHIFT) + 1];
+    for (int c = 0, k = 0; c < eraByChunk.length; c++) {
+      while (eraStart[k + 1] <= eraStart[0] + ((long) c << CHUNK_SHIFT) && k + 1 < eraCount) {
+        k++;
+      }
+      eraByChunk[c] = k;
+    }
     long[] special = schedule.specialDays;
     this.openForeverFrom =
         special.length == 0
@@ -92,6 +103,14 @@ final class CompiledCalendar {
     final int[] cum;
     final int weeklyTotal;
     final boolean full;
+
+    /**
+     * {@code weeklyTotal}'s reciprocal for exact division of numbers below 2^31 by a multiply and a
+     * shift (Granlund and Montgomery): {@code n / weeklyTotal == (n * reciprocal) >>> shift}.
+     */
+    private final long reciprocal;
+
+    private final int shift;
 
     /** For each hour of the week, the last interval starting at or before it, or -1. */
     private final int[] byHour;
@@ -129,6 +148,8 @@ final class CompiledCalendar {
       }
       this.weeklyTotal = total;
       this.full = total == WEEK;
+      this.shift = shiftFor(Math.max(total, 1));
+      this.reciprocal = reciprocalFor(Math.max(total, 1), shift);
       this.byHour = new int[(int) (WEEK / HOUR)];
       for (int h = 0; h < byHour.length; h++) {
         byHour[h] = CalendarEra.lastAtOrBefore(start, 0, m, (long) h * HOUR);
@@ -137,6 +158,26 @@ final class CompiledCalendar {
       for (int h = 0; h < byOpenHour.length; h++) {
         byOpenHour[h] = CalendarEra.lastAtOrBefore(cum, 0, m, (long) h * HOUR);
       }
+    }
+
+    /** Returns {@code open / weeklyTotal} for {@code 0 <= open < 2^31}, without a division. */
+    int weeks(int open) {
+      return divide(open, reciprocal, shift);
+    }
+
+    /** Returns {@code 31 + ceil(log2(divisor))}, for a divisor {@code >= 1}. */
+    static int shiftFor(int divisor) {
+      return 31 + (divisor == 1 ? 0 : 32 - Integer.numberOfLeadingZeros(divisor - 1));
+    }
+
+    /** Returns {@code ceil(2^shift / divisor)}, below 2^32, so that {@code n * m < 2^63}. */
+    static long reciprocalFor(int divisor, int shift) {
+      return ((1L << shift) + divisor - 1) / divisor;
+    }
+
+    /** Returns {@code n / divisor} for {@code 0 <= n < 2^31} from the divisor's reciprocal. */
+    static int divide(int n, long reciprocal, int shift) {
+      return (int) ((n * reciprocal) >>> shift);
     }
 
     /** Returns the last interval starting at or before {@code second} of the week, or -1. */
@@ -227,17 +268,13 @@ final class CompiledCalendar {
     return era;
   }
 
-  /** Returns the era of an epoch second within the compiled range. */
+  /**
+   * Returns the era of an epoch second within the compiled range: a chunk holds at most one era
+   * boundary, since eras are years long.
+   */
   private int eraOf(long second) {
-    int k = (int) ((second - eraStart[0]) / (ERA_WEEKS * WEEK));
-    k = Math.min(Math.max(k, 0), eraCount - 1);
-    while (second < eraStart[k]) {
-      k--;
-    }
-    while (second >= eraStart[k + 1]) {
-      k++;
-    }
-    return k;
+    int k = eraByChunk[(int) ((second - eraStart[0]) >>> CHUNK_SHIFT)];
+    return second < eraStart[k + 1] ? k : k + 1;
   }
 
   /**
