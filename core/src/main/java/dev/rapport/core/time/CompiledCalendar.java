@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fast engine behind {@link BusinessCalendar}: the weekly template compiled once, and the
@@ -38,14 +40,26 @@ final class CompiledCalendar {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   private static final int CHUNK_SHIFT = 24;
 
+  /** The compiled weeks: three weeks beyond the supported dates on either side. */
+  private static final long FIRST_WEEK =
+      CalendarEra.weekOf(BusinessCalendar.FIRST_DATE.toEpochDay() - 21);
+
+  private static final long LAST_WEEK =
+      CalendarEra.weekOf(BusinessCalendar.LAST_DATE.toEpochDay() + 21);
+
   /** More business seconds than the supported range holds. */
   private static final long MAX_SECONDS = 500L * 366 * DAY;
+
+  /**
+   * The zone timelines of the compiled range, shared by all calendars: a few hundred zones at most,
+   * each a few kilobytes, keyed by their rules (which compare by content).
+   */
+  private static final ConcurrentHashMap<ZoneRules, ZoneTimeline> TIMELINES =
+      new ConcurrentHashMap<>();
 
   private final Template template;
   private final ZoneTimeline timeline;
   private final Schedule schedule;
-  private final long firstWeek;
-  private final long lastWeek;
   private final int eraCount;
 
   /** Era k covers {@code [eraStart[k], eraStart[k + 1])}. */
@@ -64,21 +78,15 @@ final class CompiledCalendar {
       Map<DayOfWeek, List<LocalTimeRange>> weekly,
       Set<LocalDate> closed,
       Map<LocalDate, List<LocalTimeRange>> overrides) {
-    this.firstWeek = CalendarEra.weekOf(BusinessCalendar.FIRST_DATE.toEpochDay() - 21);
-    this.lastWeek = CalendarEra.weekOf(BusinessCalendar.LAST_DATE.toEpochDay() + 21);
-    this.timeline =
-        new ZoneTimeline(
-            zone,
-            CalendarEra.localMonday(firstWeek) - 2 * WEEK,
-            CalendarEra.localMonday(lastWeek + 1) + 2 * WEEK);
+    this.timeline = TIMELINES.computeIfAbsent(zone.getRules(), CompiledCalendar::timeline);
     this.schedule = new Schedule(weekly, closed, overrides);
     this.template = new Template(schedule);
-    this.eraCount = (int) ((lastWeek - firstWeek + ERA_WEEKS) / ERA_WEEKS);
+    this.eraCount = (int) ((LAST_WEEK - FIRST_WEEK + ERA_WEEKS) / ERA_WEEKS);
     this.eraStart = new long[eraCount + 1];
     for (int k = 0; k < eraCount; k++) {
-      eraStart[k] = timeline.toEpochSecond(CalendarEra.localMonday(firstWeek + k * ERA_WEEKS));
+      eraStart[k] = timeline.toEpochSecond(CalendarEra.localMonday(FIRST_WEEK + k * ERA_WEEKS));
     }
-    eraStart[eraCount] = timeline.toEpochSecond(CalendarEra.localMonday(lastWeek + 1));
+    eraStart[eraCount] = timeline.toEpochSecond(CalendarEra.localMonday(LAST_WEEK + 1));
     this.eras = new CalendarEra[eraCount];
     this.eraByChunk = new int[(int) ((eraStart[eraCount] - eraStart[0]) >>> CHUNK_SHIFT) + 1];
     for (int c = 0, k = 0; c < eraByChunk.length; c++) {
@@ -92,6 +100,13 @@ final class CompiledCalendar {
         special.length == 0
             ? Long.MIN_VALUE
             : timeline.toEpochSecond((special[special.length - 1] + 11) * DAY);
+  }
+
+  private static ZoneTimeline timeline(ZoneRules rules) {
+    return new ZoneTimeline(
+        rules,
+        CalendarEra.localMonday(FIRST_WEEK) - 2 * WEEK,
+        CalendarEra.localMonday(LAST_WEEK + 1) + 2 * WEEK);
   }
 
   /** The weekly template: merged intervals in seconds after Monday 00:00, within a week. */
@@ -260,8 +275,8 @@ final class CompiledCalendar {
   private CalendarEra era(int k) {
     CalendarEra era = eras[k];
     if (era == null) {
-      long first = firstWeek + (long) k * ERA_WEEKS;
-      long last = Math.min(first + ERA_WEEKS - 1, lastWeek);
+      long first = FIRST_WEEK + (long) k * ERA_WEEKS;
+      long last = Math.min(first + ERA_WEEKS - 1, LAST_WEEK);
       era = new CalendarEra(template, timeline, schedule, first, last);
       eras[k] = era;
     }

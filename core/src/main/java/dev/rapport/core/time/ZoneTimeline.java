@@ -1,7 +1,6 @@
 package dev.rapport.core.time;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
@@ -28,8 +27,7 @@ final class ZoneTimeline {
   /** The offset before the first transition. */
   private final int firstOffset;
 
-  ZoneTimeline(ZoneId zone, long fromEpochSecond, long toEpochSecond) {
-    ZoneRules rules = zone.getRules();
+  ZoneTimeline(ZoneRules rules, long fromEpochSecond, long toEpochSecond) {
     this.firstOffset = rules.getOffset(Instant.ofEpochSecond(fromEpochSecond)).getTotalSeconds();
     long[] xs = new long[16];
     long[] thresholds = new long[16];
