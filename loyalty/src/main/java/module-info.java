@@ -6,4 +6,5 @@ module dev.rapport.loyalty {
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.rapport.loyalty;
+  exports dev.rapport.loyalty.spi;
 }
