@@ -7,4 +7,8 @@ module dev.rapport.loyalty {
 
   exports dev.rapport.loyalty;
   exports dev.rapport.loyalty.spi;
+  exports dev.rapport.loyalty.json;
+  // No "provides com.fasterxml.jackson.databind.Module": Jackson is optional, and a provides
+  // clause would stop this module from resolving without it. The module is found through
+  // META-INF/services on the class path; on the module path, register it by hand.
 }

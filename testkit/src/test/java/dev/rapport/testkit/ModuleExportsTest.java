@@ -31,7 +31,7 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
-            Set.of("dev.rapport.loyalty", "dev.rapport.loyalty.spi")),
+            Set.of("dev.rapport.loyalty", "dev.rapport.loyalty.spi", "dev.rapport.loyalty.json")),
         Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
