@@ -41,6 +41,8 @@ class ModuleExportsTest {
             "dev.rapport.loyalty",
             Set.of(
                 "dev.rapport.loyalty",
+                "dev.rapport.loyalty.spi",
+                "dev.rapport.loyalty.json",
                 "dev.rapport.loyalty.referral",
                 "dev.rapport.loyalty.referral.spi",
                 "dev.rapport.loyalty.referral.json")),
