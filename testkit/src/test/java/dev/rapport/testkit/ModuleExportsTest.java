@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each module exports exactly its API packages, nothing internal (Caffeine's ModuleTest). Tests
- * run on the class path, so this reads each module's compiled {@code module-info.class} from the
- * jar or folder its classes come from.
+ * Each module exports exactly its API packages, nothing internal (Caffeine's ModuleTest). Tests run
+ * on the class path, so this reads each module's compiled {@code module-info.class} from the jar or
+ * folder its classes come from.
  */
 class ModuleExportsTest {
 
@@ -32,8 +32,7 @@ class ModuleExportsTest {
                 "dev.rapport.core.ticket",
                 "dev.rapport.core.time",
                 "dev.rapport.core.json")),
-        Arguments.of(
-            dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
+        Arguments.of(dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
@@ -45,9 +44,13 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.feedback.NpsSummary.class,
             "dev.rapport.feedback",
-            Set.of("dev.rapport.feedback", "dev.rapport.feedback.stats")),
-        Arguments.of(
-            TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
+            Set.of(
+                "dev.rapport.feedback",
+                "dev.rapport.feedback.stats",
+                "dev.rapport.feedback.loop",
+                "dev.rapport.feedback.text",
+                "dev.rapport.feedback.json")),
+        Arguments.of(TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
 
   @ParameterizedTest(name = "{1}")
