@@ -32,7 +32,10 @@ class ModuleExportsTest {
                 "dev.rapport.core.ticket",
                 "dev.rapport.core.time",
                 "dev.rapport.core.json")),
-        Arguments.of(dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
+        Arguments.of(
+            dev.rapport.sla.SlaEngine.class,
+            "dev.rapport.sla",
+            Set.of("dev.rapport.sla", "dev.rapport.sla.json")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
