@@ -11,7 +11,6 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.CustomerId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.time.BusinessCalendar;
-import dev.rapport.core.time.LocalTimeRange;
 import dev.rapport.feedback.CesSummary;
 import dev.rapport.feedback.CsatSummary;
 import dev.rapport.feedback.NpsCategory;
@@ -27,11 +26,8 @@ import dev.rapport.feedback.loop.FollowUpPolicy;
 import dev.rapport.feedback.loop.SurveyThrottle;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -277,7 +273,8 @@ final class Codecs {
         void write(FollowUpPolicy policy, JsonGenerator out) throws IOException {
           out.writeStartObject();
           out.writeFieldName("calendar");
-          writeCalendar(policy.calendar(), out);
+          // Written by core's JSON module (a dependency of this one), in core's calendar format.
+          out.writeObject(policy.calendar());
           out.writeStringField(
               "detractorsWithin", policy.within(NpsCategory.DETRACTOR).orElseThrow().toString());
           Optional<Duration> passives = policy.within(NpsCategory.PASSIVE);
@@ -294,7 +291,7 @@ final class Codecs {
         @Override
         FollowUpPolicy read(JsonObject in) throws JsonMappingException {
           in.allow(names);
-          BusinessCalendar calendar = readCalendar(in.object("calendar"));
+          BusinessCalendar calendar = in.read("calendar", BusinessCalendar.class);
           FollowUpPolicy.Builder builder = FollowUpPolicy.builder(calendar);
           Duration detractors = textValue(in, "detractorsWithin", Duration::parse);
           at(in, "detractorsWithin", () -> builder.detractorsWithin(detractors));
@@ -385,110 +382,6 @@ final class Codecs {
         return Codec.at(in, "counts", () -> factory.create(scale, counts));
       }
     };
-  }
-
-  private static void writeCalendar(BusinessCalendar calendar, JsonGenerator out)
-      throws IOException {
-    out.writeStartObject();
-    out.writeStringField("zone", calendar.zone().getId());
-    out.writeObjectFieldStart("weekly");
-    for (Map.Entry<DayOfWeek, List<LocalTimeRange>> day : calendar.weeklySchedule().entrySet()) {
-      writeRanges(out, day.getKey().name(), day.getValue());
-    }
-    out.writeEndObject();
-    out.writeArrayFieldStart("closed");
-    for (LocalDate date : calendar.closedDates()) {
-      out.writeString(date.toString());
-    }
-    out.writeEndArray();
-    out.writeObjectFieldStart("overrides");
-    for (Map.Entry<LocalDate, List<LocalTimeRange>> day : calendar.overrides().entrySet()) {
-      writeRanges(out, day.getKey().toString(), day.getValue());
-    }
-    out.writeEndObject();
-    out.writeEndObject();
-  }
-
-  private static void writeRanges(JsonGenerator out, String name, List<LocalTimeRange> ranges)
-      throws IOException {
-    out.writeArrayFieldStart(name);
-    for (LocalTimeRange range : ranges) {
-      out.writeString(range.toString());
-    }
-    out.writeEndArray();
-  }
-
-  private static BusinessCalendar readCalendar(JsonObject in) throws JsonMappingException {
-    in.allow(Set.of("zone", "weekly", "closed", "overrides"));
-    ZoneId zone = textValue(in, "zone", ZoneId::of);
-    BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
-    for (Map.Entry<String, JsonNode> day : in.entries("weekly")) {
-      DayOfWeek dayOfWeek;
-      try {
-        dayOfWeek = DayOfWeek.valueOf(day.getKey());
-      } catch (IllegalArgumentException e) {
-        throw in.invalid(
-            "weekly",
-            day.getKey(),
-            "must be a day such as MONDAY, but was \"" + day.getKey() + "\"");
-      }
-      for (LocalTimeRange range : ranges(in, "weekly", day)) {
-        builder.open(dayOfWeek, range.start(), range.end());
-      }
-    }
-    List<String> closed = in.texts("closed");
-    for (int i = 0; i < closed.size(); i++) {
-      String text = closed.get(i);
-      try {
-        builder.closed(LocalDate.parse(text));
-      } catch (IllegalArgumentException | java.time.DateTimeException e) {
-        throw in.invalid("closed", i, e.getMessage());
-      }
-    }
-    for (Map.Entry<String, JsonNode> day : in.entries("overrides")) {
-      LocalDate date;
-      try {
-        date = LocalDate.parse(day.getKey());
-      } catch (java.time.DateTimeException e) {
-        throw in.invalid(
-            "overrides",
-            day.getKey(),
-            "must be a date such as 2027-12-24, but was \"" + day.getKey() + "\"");
-      }
-      for (LocalTimeRange range : ranges(in, "overrides", day)) {
-        try {
-          builder.override(date, range.start(), range.end());
-        } catch (IllegalArgumentException e) {
-          throw in.invalid("overrides", day.getKey(), e.getMessage());
-        }
-      }
-    }
-    return Codec.whole(in, builder::build);
-  }
-
-  private static List<LocalTimeRange> ranges(
-      JsonObject in, String name, Map.Entry<String, JsonNode> day) throws JsonMappingException {
-    if (!day.getValue().isArray()) {
-      throw in.invalid(
-          name,
-          day.getKey(),
-          "must be a JSON array of ranges, but was " + JsonObject.describe(day.getValue()));
-    }
-    List<LocalTimeRange> ranges = new ArrayList<>();
-    for (JsonNode item : day.getValue()) {
-      if (!item.isTextual()) {
-        throw in.invalid(
-            name,
-            day.getKey(),
-            "ranges must be strings such as \"09:00-17:00\", but had " + JsonObject.describe(item));
-      }
-      try {
-        ranges.add(LocalTimeRange.parse(item.textValue()));
-      } catch (IllegalArgumentException e) {
-        throw in.invalid(name, day.getKey(), e.getMessage());
-      }
-    }
-    return ranges;
   }
 
   private static void expectType(JsonObject in, String name) throws JsonMappingException {

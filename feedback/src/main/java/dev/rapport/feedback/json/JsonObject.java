@@ -82,6 +82,30 @@ final class JsonObject {
     return value.decimalValue();
   }
 
+  /**
+   * Reads property {@code name} with the mapper's own deserializer for {@code type} (another
+   * module's type, such as core's calendar); its errors are re-rooted at this property's path.
+   */
+  <T> T read(String name, Class<T> type) throws JsonMappingException {
+    JsonNode value = required(name);
+    try {
+      return parser.getCodec().treeToValue(value, type);
+    } catch (JsonMappingException e) {
+      List<Object> at = child(name);
+      for (JsonMappingException.Reference ref : e.getPath()) {
+        at.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
+      }
+      String message = e.getOriginalMessage();
+      String inner = render(at.subList(path.size() + 1, at.size()));
+      if (!inner.isEmpty() && message.startsWith(inner)) {
+        message = message.substring(inner.length());
+      }
+      throw error(parser, at, message);
+    } catch (java.io.IOException e) {
+      throw error(parser, child(name), "cannot be read: " + e.getMessage());
+    }
+  }
+
   JsonObject object(String name) throws JsonMappingException {
     return of(parser, required(name), child(name));
   }

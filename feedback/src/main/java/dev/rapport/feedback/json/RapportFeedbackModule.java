@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.rapport.core.json.RapportCoreModule;
+import java.util.List;
 
 /**
  * Jackson support for Rapport feedback: register it with {@code mapper.registerModule(new
@@ -27,8 +29,10 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
  *       "counts": [...]}} (1 to 5 stars). {@code ScoreSummary} reads any of them.
  *   <li>{@code FollowUpPolicy}: {@code calendar}, {@code detractorsWithin}, optional {@code
  *       passivesWithin} and {@code promotersWithin} (ISO-8601 durations such as {@code "PT4H"}).
- *       The calendar is {@code {"zone": "America/New_York", "weekly": {"MONDAY": ["09:00-17:00"],
- *       ...}, "closed": ["2027-01-18"], "overrides": {"2027-12-24": ["09:00-13:00"]}}}.
+ *       The calendar is in core's format (read and written by {@code RapportCoreModule}, which this
+ *       module registers as its dependency): {@code {"zone": "America/New_York", "weekly":
+ *       {"MONDAY": ["09:00-17:00"], ...}, "closed": ["2027-01-18"], "overrides": {"2027-12-24":
+ *       ["09:00-13:00"]}}}.
  *   <li>{@code SurveyThrottle}: {@code {"minimumGap": "PT336H", "countFrom": "LAST_SENT",
  *       "sampleRate": 0.5, "salt": "q4"}} (salt omitted when unset).
  * </ul>
@@ -56,6 +60,12 @@ public final class RapportFeedbackModule extends Module {
   @Override
   public Version version() {
     return Version.unknownVersion();
+  }
+
+  /** Returns the modules this one needs: core's, which reads and writes the calendar. */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new RapportCoreModule());
   }
 
   @Override

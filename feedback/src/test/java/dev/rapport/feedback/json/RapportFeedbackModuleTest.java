@@ -220,8 +220,8 @@ class RapportFeedbackModuleTest {
             FollowUpPolicy.class,
             "{\"calendar\":{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[\"9-5\"]}},"
                 + "\"detractorsWithin\":\"PT4H\"}",
-            "calendar.weekly.MONDAY: text must be a range such as 09:00-17:00, but was \"9-5\"",
-            "calendar.weekly.MONDAY"),
+            "calendar.weekly.MONDAY[0]: text must be a range such as 09:00-17:00, but was \"9-5\"",
+            "calendar.weekly.MONDAY.0"),
         Arguments.of(
             FollowUpPolicy.class,
             "{\"calendar\":{\"zone\":\"UTC\",\"weekly\":{\"MONDAY\":[\"09:00-17:00\"]}},"
@@ -232,7 +232,8 @@ class RapportFeedbackModuleTest {
         Arguments.of(
             FollowUpPolicy.class,
             "{\"calendar\":{\"zone\":\"Mars/Olympus\"},\"detractorsWithin\":\"PT4H\"}",
-            "calendar.zone: Unknown time-zone ID: Mars/Olympus",
+            "calendar.zone: must be a zone id such as America/New_York or +01:00, but was"
+                + " \"Mars/Olympus\"",
             "calendar.zone"));
   }
 
