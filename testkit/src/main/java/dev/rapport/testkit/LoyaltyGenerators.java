@@ -33,8 +33,8 @@ import java.util.random.RandomGenerator;
  * so that a test can grow a ledger step by step, as {@link TimelineGenerators#nextEvents} grows a
  * timeline. {@link QtLoyaltyGens} wraps them for QuickTheories.
  *
- * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time.
- * Each generator is a pure function of the random source it is given. Thread-safe (stateless).
+ * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time. Each
+ * generator is a pure function of the random source it is given. Thread-safe (stateless).
  */
 public final class LoyaltyGenerators {
   /** The currency of generated programs and money. */

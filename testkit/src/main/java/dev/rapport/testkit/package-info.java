@@ -4,6 +4,7 @@
  * library) with QuickTheories adapters. Ticket timelines: {@link
  * dev.rapport.testkit.TimelineGenerators} and {@link dev.rapport.testkit.QtTimelineGens}. Business
  * calendars, zones, instants and durations: {@link dev.rapport.testkit.CalendarGenerators} and
- * {@link dev.rapport.testkit.QtCalendarGens}.
+ * {@link dev.rapport.testkit.QtCalendarGens}. Survey responses, scales and summaries: {@link
+ * dev.rapport.testkit.FeedbackGenerators} and {@link dev.rapport.testkit.QtFeedbackGens}.
  */
 package dev.rapport.testkit;
