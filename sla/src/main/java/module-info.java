@@ -6,4 +6,5 @@ module dev.rapport.sla {
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports dev.rapport.sla;
+  exports dev.rapport.sla.escalation;
 }
