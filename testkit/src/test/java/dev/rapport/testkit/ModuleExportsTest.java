@@ -33,7 +33,9 @@ class ModuleExportsTest {
                 "dev.rapport.core.time",
                 "dev.rapport.core.json")),
         Arguments.of(
-            dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
+            dev.rapport.sla.SlaEngine.class,
+            "dev.rapport.sla",
+            Set.of("dev.rapport.sla", "dev.rapport.sla.escalation")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
