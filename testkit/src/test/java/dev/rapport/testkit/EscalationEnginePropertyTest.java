@@ -2,6 +2,8 @@ package dev.rapport.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.AgentReply;
@@ -11,6 +13,9 @@ import dev.rapport.sla.Measurement;
 import dev.rapport.sla.MeasurementState;
 import dev.rapport.sla.Reselection;
 import dev.rapport.sla.SlaEngine;
+import dev.rapport.sla.SlaMetric;
+import dev.rapport.sla.SlaPolicy;
+import dev.rapport.sla.SlaTarget;
 import dev.rapport.sla.SlaPolicySet;
 import dev.rapport.sla.escalation.DelayClock;
 import dev.rapport.sla.escalation.EscalationEngine;
@@ -20,6 +25,8 @@ import dev.rapport.sla.escalation.EscalationResult;
 import dev.rapport.sla.escalation.EscalationState;
 import dev.rapport.sla.escalation.EscalationStep;
 import dev.rapport.sla.escalation.EscalationTrigger;
+import dev.rapport.sla.escalation.NotifyTarget;
+import dev.rapport.sla.escalation.Restart;
 import dev.rapport.sla.escalation.SkipReason;
 import dev.rapport.sla.escalation.StepId;
 import dev.rapport.sla.escalation.StepReason;
@@ -133,6 +140,97 @@ class EscalationEnginePropertyTest {
                 checkStep(engine, sla, timeline, step);
               }
             });
+  }
+
+  @Test
+  void slaSharesFoundByReplayingTheTimelineAgreeWithTheReportsWarnings() {
+    // The same policies with and without warning thresholds: with them, the engine reads a share's
+    // instant from the report; without, it replays the ticket's statuses. Both must agree, at any
+    // instant, also on the projected next instant.
+    qt().withExamples(EXAMPLES * 3)
+        .forAll(slaPolicySets(), timelines(), integers().between(0, 1000), booleans().all())
+        .assuming((policies, timeline, permille, restart) -> !warnings(policies).isEmpty())
+        .assuming((policies, timeline, permille, restart) -> sameTargetClasses(policies))
+        .checkAssert(
+            (policies, timeline, permille, restart) -> {
+              List<EscalationPolicy> escalation = new ArrayList<>();
+              for (String key : warnings(policies)) {
+                String[] parts = key.split(" ");
+                escalation.add(
+                    EscalationPolicy.builder(key)
+                        .level(
+                            EscalationLevel.builder(
+                                    EscalationTrigger.slaShareConsumed(
+                                        SlaMetric.valueOf(parts[0]), Double.parseDouble(parts[1])))
+                                .notifying(NotifyTarget.onCall("duty"))
+                                .build())
+                        .stopOn()
+                        .restartOn(restart ? new Restart[] {Restart.NEXT_RESPONSE_CYCLE} : new Restart[0])
+                        .build());
+              }
+              EscalationEngine engine = EscalationEngine.of(escalation);
+              Instant now =
+                  timeline.created().at().plus(HORIZON.multipliedBy(permille).dividedBy(1000));
+              EscalationResult withWarnings = dueOnce(engine, SlaEngine.of(policies), timeline, now);
+              EscalationResult replayed =
+                  dueOnce(engine, SlaEngine.of(withoutWarnings(policies)), timeline, now);
+              assertThat(replayed.steps().stream().map(Seen::of).toList())
+                  .as("%s\n%s\nat %s", policies, timeline.events(), now)
+                  .isEqualTo(withWarnings.steps().stream().map(Seen::of).toList());
+              assertThat(replayed.nextDueAt()).isEqualTo(withWarnings.nextDueAt());
+            });
+  }
+
+  private static EscalationResult dueOnce(
+      EscalationEngine engine, SlaEngine sla, TicketTimeline timeline, Instant now) {
+    return engine.due(
+        timeline, sla.evaluate(timeline, now), EscalationState.initial(timeline.ticketId()), now);
+  }
+
+  /** The distinct "METRIC share" pairs of the targets' warnings. */
+  private static Set<String> warnings(SlaPolicySet policies) {
+    Set<String> result = new java.util.TreeSet<>();
+    for (SlaPolicy policy : policies.policies()) {
+      for (SlaTarget target : policy.targets().values()) {
+        for (double share : target.warnings()) {
+          result.add(target.metric() + " " + share);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static SlaPolicySet withoutWarnings(SlaPolicySet policies) {
+    SlaPolicySet.Builder set = SlaPolicySet.builder().reselection(policies.reselection());
+    for (SlaPolicy policy : policies.policies()) {
+      SlaPolicy.Builder stripped = SlaPolicy.builder(policy);
+      for (SlaTarget target : policy.targets().values()) {
+        stripped.target(SlaTarget.builder(target).warnings().build());
+      }
+      set.add(stripped.build());
+    }
+    return set.build();
+  }
+
+  /**
+   * Whether removing the warnings keeps apart the targets that differ: the SLA engine keeps a
+   * measurement running when the new target equals the old one, so merging two targets would
+   * change the measurements, not only their warnings.
+   */
+  private static boolean sameTargetClasses(SlaPolicySet policies) {
+    List<SlaTarget> targets = new ArrayList<>();
+    for (SlaPolicy policy : policies.policies()) {
+      targets.addAll(policy.targets().values());
+    }
+    for (SlaTarget a : targets) {
+      for (SlaTarget b : targets) {
+        boolean same = SlaTarget.builder(a).warnings().build().equals(SlaTarget.builder(b).warnings().build());
+        if (same != a.equals(b)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static final java.util.Comparator<Seen> BY_ID =
