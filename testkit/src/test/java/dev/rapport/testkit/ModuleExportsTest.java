@@ -35,7 +35,7 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.sla.SlaEngine.class,
             "dev.rapport.sla",
-            Set.of("dev.rapport.sla", "dev.rapport.sla.json")),
+            Set.of("dev.rapport.sla", "dev.rapport.sla.json", "dev.rapport.sla.escalation")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
