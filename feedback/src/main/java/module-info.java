@@ -8,4 +8,6 @@ module dev.rapport.feedback {
 
   exports dev.rapport.feedback;
   exports dev.rapport.feedback.stats;
+  exports dev.rapport.feedback.loop;
+  exports dev.rapport.feedback.text;
 }

@@ -33,7 +33,9 @@ class ModuleExportsTest {
                 "dev.rapport.core.time",
                 "dev.rapport.core.json")),
         Arguments.of(
-            dev.rapport.sla.SlaEngine.class, "dev.rapport.sla", Set.of("dev.rapport.sla")),
+            dev.rapport.sla.SlaEngine.class,
+            "dev.rapport.sla",
+            Set.of("dev.rapport.sla", "dev.rapport.sla.json")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
@@ -45,7 +47,11 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.feedback.NpsSummary.class,
             "dev.rapport.feedback",
-            Set.of("dev.rapport.feedback", "dev.rapport.feedback.stats")),
+            Set.of(
+                "dev.rapport.feedback",
+                "dev.rapport.feedback.stats",
+                "dev.rapport.feedback.loop",
+                "dev.rapport.feedback.text")),
         Arguments.of(
             TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }

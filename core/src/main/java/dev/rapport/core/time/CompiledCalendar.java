@@ -242,9 +242,9 @@ final class CompiledCalendar {
 
   /**
    * Returns the epoch second that starts business second {@code q}, counted from the start of era
-   * {@code k}.
+   * {@code k}, or {@link Long#MAX_VALUE} if the compiled range has less open time.
    */
-  private long position(int k, long q, Instant t, Duration d) {
+  private long positionOrMax(int k, long q) {
     int era = k;
     long rest = q;
     while (true) {
@@ -255,9 +255,18 @@ final class CompiledCalendar {
       rest -= e.total;
       era++;
       if (era == eraCount) {
-        throw noOpenTimeAfter(t, d);
+        return Long.MAX_VALUE;
       }
     }
+  }
+
+  /** As {@link #positionOrMax}, throwing when the open time runs out after {@code t + d}. */
+  private long position(int k, long q, Instant t, Duration d) {
+    long position = positionOrMax(k, q);
+    if (position == Long.MAX_VALUE) {
+      throw noOpenTimeAfter(t, d);
+    }
+    return position;
   }
 
   /**
@@ -384,14 +393,19 @@ final class CompiledCalendar {
     List<TimeInterval> out = new ArrayList<>();
     Instant cursor = from;
     while (cursor.isBefore(to)) {
-      Instant start;
-      try {
-        start = nextOpen(cursor);
-      } catch (IllegalStateException | ArithmeticException e) {
-        break;
-      }
-      if (!start.isBefore(to)) {
-        break;
+      long s = cursor.getEpochSecond();
+      int k = eraOf(s);
+      long co = era(k).cumAndOpen(s);
+      Instant start = cursor;
+      if ((co & 1) == 0) {
+        long opening = positionOrMax(k, co >>> 1);
+        if (opening == Long.MAX_VALUE) {
+          break;
+        }
+        start = Instant.ofEpochSecond(opening);
+        if (!start.isBefore(to)) {
+          break;
+        }
       }
       long close = closeAfter(start.getEpochSecond());
       Instant end = close == Long.MAX_VALUE ? to : Instant.ofEpochSecond(close);
