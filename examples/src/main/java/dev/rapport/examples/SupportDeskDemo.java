@@ -4,7 +4,11 @@ import dev.rapport.examples.desk.DeskResults;
 import dev.rapport.examples.desk.DeskSimulation;
 import dev.rapport.examples.desk.Progress;
 import dev.rapport.examples.report.ConsoleSummary;
+import dev.rapport.examples.report.HtmlReport;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -70,6 +74,14 @@ public final class SupportDeskDemo {
     ConsoleSummary.print(results, out);
     out.println();
     out.printf(Locale.ROOT, "Simulated in %.1f s.%n", seconds);
+    Path report;
+    try {
+      report = HtmlReport.write(results, options.out());
+    } catch (IOException | UncheckedIOException e) {
+      err.println("rapport-demo: the report could not be written to " + options.out() + ": " + e);
+      return FAILED;
+    }
+    out.println("Report: " + report.toUri());
     return OK;
   }
 

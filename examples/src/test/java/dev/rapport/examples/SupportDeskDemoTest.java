@@ -48,7 +48,21 @@ class SupportDeskDemoTest {
         .contains("Referrals: ")
         .contains("Feedback: ")
         .contains("NPS ")
-        .contains("Simulated in ");
+        .contains("Simulated in ")
+        .contains("Report: " + dir.resolve("r.html").toUri());
+    assertThat(dir.resolve("r.html")).isNotEmptyFile();
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenFailsWithAMessage() throws Exception {
+    Path blocker = dir.resolve("file");
+    java.nio.file.Files.writeString(blocker, "not a folder");
+
+    int status =
+        run("--days", "2", "--tickets-per-day", "20", "--out", blocker.resolve("r.html").toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err()).startsWith("rapport-demo: the report could not be written to ");
   }
 
   @Test

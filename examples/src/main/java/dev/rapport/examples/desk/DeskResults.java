@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param weeklyCompliance the same per week (the last week may be shorter); they merge into {@code
  *     compliance}
  * @param teams each team's label, by id
- * @param policies the SLA policies, one line each, as their {@code toString} prints them
+ * @param policies the SLA policies, one line each: name, condition and targets
  * @param alerts warnings and breaches from the breach schedule
  * @param loyalty points flows and the referral funnel
  * @param surveys surveys, follow-ups and the NPS and CSAT answers

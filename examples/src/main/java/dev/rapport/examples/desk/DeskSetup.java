@@ -74,7 +74,7 @@ final class DeskSetup {
         ReferralProgram.builder("Friends of Rapport")
             .referrerReward(Reward.points(1_000))
             .refereeReward(Reward.points(500))
-            .qualification(QualificationRule.firstOrderAtLeast(new BigDecimal("50.00"), EUR))
+            .qualification(QualificationRule.firstOrderAtLeast(Money.of("50.00", "EUR")))
             .rewardHold(Duration.ofDays(7))
             .cap(ReferrerCap.perMonth(5, ZoneId.of("Europe/Berlin")))
             .fraudRule(VelocityRule.perDevice(3, Duration.ofDays(7)))
@@ -152,6 +152,34 @@ final class DeskSetup {
       }
     }
     return set.build();
+  }
+
+  /**
+   * Returns a one-line description of {@code policy}: its name, condition and targets, each with
+   * the calendar it counts on ({@code toString} prints whole calendars, too long for a report).
+   */
+  String describe(SlaPolicy policy) {
+    StringBuilder line = new StringBuilder(policy.name()).append(" (when ")
+        .append(policy.condition()).append("):");
+    String separator = " ";
+    for (SlaTarget target : policy.targets().values()) {
+      line.append(separator)
+          .append(target.metric().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+          .append(' ')
+          .append(hours(target.duration()));
+      separator = ", ";
+    }
+    for (Team team : Team.values()) {
+      if (calendars.get(team).equals(policy.targets().values().iterator().next().calendar())) {
+        line.append(team == Team.CHAT ? " around the clock" : " on " + team.label()
+            + " business hours");
+      }
+    }
+    return line.toString();
+  }
+
+  private static String hours(Duration duration) {
+    return duration.toMinutes() < 60 ? duration.toMinutes() + " min" : duration.toHours() + " h";
   }
 
   /** First response, next response and resolution targets in business hours. */

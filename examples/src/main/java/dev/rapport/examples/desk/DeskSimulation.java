@@ -308,10 +308,12 @@ public final class DeskSimulation {
     }
     List<String> policies = new ArrayList<>();
     for (SlaPolicy policy : setup.policies.policies()) {
-      policies.add(policy.toString());
+      policies.add(setup.describe(policy));
     }
     Map<String, Long> breachesByTeam = new LinkedHashMap<>();
     alerts.breachesByTeam().forEach((team, count) -> breachesByTeam.put(team.label(), count));
+    Map<String, Map<String, Long>> alertsByTeam = new LinkedHashMap<>();
+    alerts.byTeam().forEach((team, counts) -> alertsByTeam.put(team.label(), counts));
     return new DeskResults(
         config,
         tickets,
@@ -319,7 +321,8 @@ public final class DeskSimulation {
         weeklyCompliance,
         teams,
         policies,
-        new AlertTotals(alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam),
+        new AlertTotals(
+            alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam, alertsByTeam),
         loyalty.totals(start, weeks),
         surveys.totals());
   }

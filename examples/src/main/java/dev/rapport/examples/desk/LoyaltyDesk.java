@@ -196,8 +196,7 @@ final class LoyaltyDesk {
               at,
               customer.id(),
               order.id,
-              amount,
-              DeskSetup.EUR,
+              money,
               Optional.of(customer.payment()),
               Optional.of(customer.address())));
       if (Rand.chance(random, 0.05)) {
@@ -237,7 +236,7 @@ final class LoyaltyDesk {
         write(
             ledgers.get(id),
             LedgerRequest.refund(origin, order.earnKey(), Money.of(now, DeskSetup.EUR))));
-    referral(new OrderRefunded(at, id, order.id, order.refunded, DeskSetup.EUR));
+    referral(new OrderRefunded(at, id, order.id, Money.of(order.refunded, DeskSetup.EUR)));
   }
 
   /** Credits goodwill points to a member after a bad experience. */
@@ -331,27 +330,11 @@ final class LoyaltyDesk {
   private void apply(ReferralOutcome outcome) {
     store.apply(outcome);
     for (RewardInstruction instruction : outcome.instructions()) {
-      if (!(instruction.reward() instanceof Reward.Points)) {
-        continue;
+      PointsLedger ledger = ledgers.get(instruction.beneficiary());
+      Optional<LedgerRequest> request = instruction.toLedgerRequest();
+      if (ledger != null && request.isPresent()) {
+        ledgers.put(instruction.beneficiary(), write(ledger, request.get()));
       }
-      long points = ((Reward.Points) instruction.reward()).points();
-      CustomerId id = instruction.beneficiary();
-      PointsLedger ledger = ledgers.get(id);
-      if (ledger == null) {
-        continue;
-      }
-      Origin origin =
-          new Origin(
-              IdempotencyKey.of(instruction.idempotencyKey()),
-              instruction.at(),
-              SourceRef.referral(instruction.referralId().value()),
-              "referral " + instruction.side().name().toLowerCase(Locale.ROOT) + " reward",
-              Actor.system());
-      LedgerRequest request =
-          instruction.action() == RewardInstruction.Action.GRANT
-              ? LedgerRequest.earn(origin, points)
-              : LedgerRequest.clawback(origin, IdempotencyKey.of(instruction.grantKey()));
-      ledgers.put(id, write(ledger, request));
     }
   }
 

@@ -12,21 +12,29 @@ import dev.rapport.feedback.NpsSummary;
 import dev.rapport.feedback.ResponseId;
 import dev.rapport.feedback.SurveyResponse;
 import dev.rapport.feedback.SurveyScale;
+import dev.rapport.feedback.loop.ContactHistory;
+import dev.rapport.feedback.loop.FollowUpPolicy;
+import dev.rapport.feedback.loop.FollowUpTask;
+import dev.rapport.feedback.loop.SurveyThrottle;
+import dev.rapport.feedback.loop.ThrottleDecision;
 import dev.rapport.sla.SlaMetric;
 import dev.rapport.sla.SlaReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Surveys after resolution: at most one survey per customer per {@link #MINIMUM_GAP}, answered by
- * some customers with an NPS and a CSAT score that depend on what happened on the ticket (a
- * breached SLA, a reopen, a long resolution lower them); detractors get a follow-up within 8
- * business hours of their team, and members among them goodwill points. Not thread-safe.
+ * Surveys after resolution, throttled by a {@link SurveyThrottle} (a deterministic sample of
+ * customers, and no survey within {@link #MINIMUM_GAP} of the last one sent or answered), answered
+ * by some customers with an NPS and a CSAT score that depend on what happened on the ticket (a
+ * breached SLA, a reopen, a long resolution lower them). A {@link FollowUpPolicy} on the team's
+ * calendar gives each detractor a follow-up due within 8 business hours; members among them get
+ * goodwill points when it is done. Not thread-safe.
  */
 final class SurveyDesk {
   static final Duration MINIMUM_GAP = Duration.ofDays(14);
@@ -37,11 +45,19 @@ final class SurveyDesk {
   private final Events events;
   private final RandomGenerator random;
   private final LoyaltyDesk loyalty;
-  private final Map<CustomerId, Instant> lastSent = new HashMap<>();
+  private final SurveyThrottle throttle =
+      SurveyThrottle.builder(MINIMUM_GAP)
+          .countFrom(SurveyThrottle.CountFrom.LATEST_OF_BOTH)
+          .sampleRate(0.85)
+          .salt("post-resolution")
+          .build();
+  private final Map<CustomerId, ContactHistory> contacts = new HashMap<>();
+  private final Map<Team, FollowUpPolicy> followUpPolicies = new EnumMap<>(Team.class);
   private final FeedbackCube.Accumulator<String, NpsSummary> nps;
   private final FeedbackCube.Accumulator<String, CsatSummary> csat;
   private long sent;
   private long throttled;
+  private long notSampled;
   private long answered;
   private long followUps;
   private long followUpsOnTime;
@@ -52,6 +68,11 @@ final class SurveyDesk {
     this.events = events;
     this.random = random;
     this.loyalty = loyalty;
+    for (Team team : Team.values()) {
+      followUpPolicies.put(
+          team,
+          FollowUpPolicy.builder(setup.calendar(team)).detractorsWithin(FOLLOW_UP_WITHIN).build());
+    }
     this.nps =
         FeedbackCube.accumulator(
             CubeSpec.nps(SurveyDesk::segment, ZoneOffset.UTC, Granularity.ISO_WEEK).build());
@@ -78,12 +99,17 @@ final class SurveyDesk {
       return;
     }
     CustomerId customer = ticket.customer.id();
-    Instant last = lastSent.get(customer);
-    if (last != null && at.isBefore(last.plus(MINIMUM_GAP))) {
+    ContactHistory history = contacts.getOrDefault(customer, ContactHistory.none());
+    ThrottleDecision decision = throttle.decide(customer, history, at);
+    if (decision.outcome() == ThrottleDecision.Outcome.NOT_SAMPLED) {
+      notSampled++;
+      return;
+    }
+    if (!decision.shouldSend()) {
       throttled++;
       return;
     }
-    lastSent.put(customer, at);
+    contacts.put(customer, history.withSent(at));
     ticket.surveyed = true;
     sent++;
     double respond = ticket.channel == dev.rapport.core.Channel.CHAT ? 0.42 : 0.3;
@@ -96,6 +122,8 @@ final class SurveyDesk {
 
   private void answer(Ticket ticket, Instant at) {
     answered++;
+    CustomerId customer = ticket.customer.id();
+    contacts.put(customer, contacts.get(customer).withAnswered(at));
     SlaReport report = setup.engine.evaluate(ticket.timeline, at);
     boolean breached = report.isBreached();
     double mean = 8.3;
@@ -116,9 +144,7 @@ final class SurveyDesk {
     SurveyResponse npsResponse = response(ticket, id + "-nps", SurveyScale.nps(), score, at, breached);
     nps.add(npsResponse);
     csat.add(response(ticket, id + "-csat", SurveyScale.csat5(), satisfaction, at, breached));
-    if (npsResponse.npsCategory().orElseThrow() == NpsCategory.DETRACTOR) {
-      followUp(ticket, at, id);
-    }
+    followUpPolicies.get(ticket.team).taskFor(npsResponse).ifPresent(task -> followUp(ticket, task));
   }
 
   private SurveyResponse response(
@@ -135,12 +161,12 @@ final class SurveyDesk {
     return builder.build();
   }
 
-  private void followUp(Ticket ticket, Instant at, String id) {
+  private void followUp(Ticket ticket, FollowUpTask task) {
     followUps++;
     BusinessCalendar calendar = setup.calendar(ticket.team);
-    Instant due = calendar.plus(at, FOLLOW_UP_WITHIN);
-    Instant done = calendar.plus(at, Rand.logNormal(random, Duration.ofHours(4), 0.7));
-    if (!done.isAfter(due)) {
+    Instant done =
+        calendar.plus(task.respondedAt(), Rand.logNormal(random, Duration.ofHours(4), 0.7));
+    if (!task.isOverdue(done)) {
       followUpsOnTime++;
     }
     events.at(
@@ -148,14 +174,14 @@ final class SurveyDesk {
         () -> {
           if (ticket.customer.member()) {
             goodwillCredits++;
-            loyalty.goodwill(ticket.customer, done, GOODWILL_POINTS, id);
+            loyalty.goodwill(ticket.customer, done, GOODWILL_POINTS, task.id());
           }
         });
   }
 
   SurveyTotals totals() {
     return new SurveyTotals(
-        sent, throttled, answered, followUps, followUpsOnTime, goodwillCredits, nps.toCube(),
+        sent, throttled, notSampled, answered, followUps, followUpsOnTime, goodwillCredits, nps.toCube(),
         csat.toCube());
   }
 }

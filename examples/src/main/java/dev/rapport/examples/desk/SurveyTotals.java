@@ -12,6 +12,7 @@ import java.util.Objects;
  *
  * @param sent surveys sent
  * @param throttled surveys not sent because the customer had one recently
+ * @param notSampled surveys not sent because the customer is outside the throttle's sample
  * @param answered surveys answered (each with an NPS and a CSAT score)
  * @param followUps detractor follow-ups opened
  * @param followUpsOnTime follow-ups done within their business-hours target
@@ -22,6 +23,7 @@ import java.util.Objects;
 public record SurveyTotals(
     long sent,
     long throttled,
+    long notSampled,
     long answered,
     long followUps,
     long followUpsOnTime,

@@ -103,10 +103,11 @@ public final class ConsoleSummary {
     SurveyTotals surveys = results.surveys();
     out.println();
     out.printf(
-        "Feedback: %s surveys sent, %s held back by the throttle, %s answered;"
-            + " %s detractor follow-ups, %s on time%n",
+        "Feedback: %s surveys sent (%s held back by the throttle's gap, %s outside its sample),"
+            + " %s answered; %s detractor follow-ups, %s on time%n",
         Fmt.count(surveys.sent()),
         Fmt.count(surveys.throttled()),
+        Fmt.count(surveys.notSampled()),
         Fmt.count(surveys.answered()),
         Fmt.count(surveys.followUps()),
         Fmt.count(surveys.followUpsOnTime()));

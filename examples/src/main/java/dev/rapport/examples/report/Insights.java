@@ -65,7 +65,8 @@ final class Insights {
     LocalDate start = results.config().start();
     for (int w = 0; w < results.weeks(); w++) {
       LocalDate from = start.plusDays(7L * w);
-      weekLabels.add("W" + (w + 1) + " " + DAY.format(from));
+      long days = Math.min(7, results.config().days() - 7L * w);
+      weekLabels.add("W" + (w + 1) + " " + DAY.format(from) + (days < 7 ? " (" + days + " d)" : ""));
     }
     SlaCompliance compliance = results.compliance();
     compliance
