@@ -271,8 +271,10 @@ public final class DeskSimulation {
     for (Ticket ticket : floor.tickets().values()) {
       var report = setup.engine.evaluate(ticket.timeline, end);
       period.add(report, ticket.timeline);
-      for (SlaCompliance.Builder week : weekly) {
-        week.add(report, ticket.timeline);
+      // No outcome comes before the ticket's creation, so earlier weeks need not see it.
+      int first = (int) (Duration.between(start, ticket.createdAt()).toDays() / 7);
+      for (int w = first; w < weeks; w++) {
+        weekly.get(w).add(report, ticket.timeline);
       }
       boolean wasSolved = false;
       for (TicketEvent event : ticket.timeline.events()) {

@@ -165,8 +165,8 @@ final class LoyaltyDesk {
     Order order = new Order(String.format(Locale.ROOT, "O-%07d", orderCount), customer, at, amount);
     Money money = Money.of(amount, DeskSetup.EUR);
     PointsLedger ledger = ledgers.get(customer.id());
-    long available = ledger.balanceAt(at).available();
-    if (available >= 1_000 && Rand.chance(random, 0.3)) {
+    long available = Rand.chance(random, 0.3) ? ledger.balanceAt(at).available() : 0;
+    if (available >= 1_000) {
       long cap = amount.multiply(BigDecimal.valueOf(50)).longValue() / 100 * 100;
       long points = Math.min(available / 100 * 100, cap);
       if (points >= setup.program.minimumRedemption()) {
