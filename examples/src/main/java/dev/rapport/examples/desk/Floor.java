@@ -287,103 +287,90 @@ final class Floor {
         break;
       default:
         Instant back = now.plus(Rand.logNormal(random, Duration.ofMinutes(chat ? 5 : 90), 0.6));
-        int generation = ticket.generation;
-        events.at(
-            back,
-            () -> {
-              if (ticket.generation == generation && ticket.status() == TicketStatus.OPEN) {
-                enqueue(ticket, back);
-              }
-            });
+        ifUnchanged(ticket, back, TicketStatus.OPEN, () -> enqueue(ticket, back));
         evaluate(ticket, now);
     }
     dispatch(agent.team, now);
   }
 
+  /**
+   * Runs {@code action} at {@code at} if by then the ticket has not changed status since now, and
+   * is in {@code status}: a delayed reply or timeout must not act on a ticket that moved on.
+   */
+  private void ifUnchanged(Ticket ticket, Instant at, TicketStatus status, Runnable action) {
+    int generation = ticket.generation;
+    events.at(
+        at,
+        () -> {
+          if (ticket.generation == generation && ticket.status() == status) {
+            action.run();
+          }
+        });
+  }
+
+  /** Moves the ticket to {@code status} at {@code at} and evaluates it. */
+  private void change(Ticket ticket, Instant at, TicketStatus status) {
+    ticket.append(new StatusChanged(at, status));
+    ticket.generation++;
+    evaluate(ticket, at);
+  }
+
   private void solve(Ticket ticket, Instant now) {
-    ticket.append(new StatusChanged(now, TicketStatus.SOLVED));
-    int generation = ++ticket.generation;
-    evaluate(ticket, now);
+    change(ticket, now, TicketStatus.SOLVED);
     solvedListener.accept(ticket, now);
     SlaReport report = setup.engine.evaluate(ticket.timeline, now);
     double reopen = 0.05 + (report.isBreached() ? 0.07 : 0) + (ticket.reopens > 0 ? -0.03 : 0);
     if (Rand.chance(random, reopen)) {
       Instant back = now.plus(Rand.logNormal(random, Duration.ofHours(18), 0.9));
-      events.at(
+      ifUnchanged(
+          ticket,
           back,
+          TicketStatus.SOLVED,
           () -> {
-            if (ticket.generation == generation && ticket.status() == TicketStatus.SOLVED) {
-              ticket.append(new CustomerMessage(back));
-              ticket.append(new Reopened(back));
-              ticket.generation++;
-              ticket.reopens++;
-              evaluate(ticket, back);
-              enqueue(ticket, back);
-            }
+            ticket.append(new CustomerMessage(back));
+            ticket.append(new Reopened(back));
+            ticket.generation++;
+            ticket.reopens++;
+            evaluate(ticket, back);
+            enqueue(ticket, back);
           });
     }
     Instant close = now.plus(CLOSE_AFTER);
-    events.at(
-        close,
-        () -> {
-          if (ticket.generation == generation && ticket.status() == TicketStatus.SOLVED) {
-            ticket.append(new StatusChanged(close, TicketStatus.CLOSED));
-            ticket.generation++;
-            evaluate(ticket, close);
-          }
-        });
+    ifUnchanged(ticket, close, TicketStatus.SOLVED, () -> change(ticket, close, TicketStatus.CLOSED));
   }
 
   private void waitForCustomer(Ticket ticket, Instant now) {
-    ticket.append(new StatusChanged(now, TicketStatus.PENDING_CUSTOMER));
-    int generation = ++ticket.generation;
-    evaluate(ticket, now);
+    change(ticket, now, TicketStatus.PENDING_CUSTOMER);
     boolean chat = ticket.channel == Channel.CHAT;
     if (Rand.chance(random, 0.88)) {
       // Most customers answer within hours; some come back days later.
       Duration median =
           Rand.chance(random, 0.2) ? Duration.ofHours(30) : Duration.ofMinutes(chat ? 8 : 240);
       Instant reply = now.plus(Rand.logNormal(random, median, 0.8));
-      events.at(
+      ifUnchanged(
+          ticket,
           reply,
+          TicketStatus.PENDING_CUSTOMER,
           () -> {
-            if (ticket.generation == generation
-                && ticket.status() == TicketStatus.PENDING_CUSTOMER) {
-              ticket.append(new CustomerMessage(reply));
-              ticket.append(new StatusChanged(reply, TicketStatus.OPEN));
-              ticket.generation++;
-              evaluate(ticket, reply);
-              enqueue(ticket, reply);
-            }
+            ticket.append(new CustomerMessage(reply));
+            backToQueue(ticket, reply);
           });
     } else {
       Instant timeout = now.plus(AUTO_SOLVE_AFTER);
-      events.at(
-          timeout,
-          () -> {
-            if (ticket.generation == generation
-                && ticket.status() == TicketStatus.PENDING_CUSTOMER) {
-              solve(ticket, timeout);
-            }
-          });
+      ifUnchanged(ticket, timeout, TicketStatus.PENDING_CUSTOMER, () -> solve(ticket, timeout));
     }
   }
 
   private void hold(Ticket ticket, Instant now) {
-    ticket.append(new StatusChanged(now, TicketStatus.ON_HOLD));
-    int generation = ++ticket.generation;
-    evaluate(ticket, now);
+    change(ticket, now, TicketStatus.ON_HOLD);
     Instant back = now.plus(Rand.logNormal(random, Duration.ofHours(6), 0.8));
-    events.at(
-        back,
-        () -> {
-          if (ticket.generation == generation && ticket.status() == TicketStatus.ON_HOLD) {
-            ticket.append(new StatusChanged(back, TicketStatus.OPEN));
-            ticket.generation++;
-            evaluate(ticket, back);
-            enqueue(ticket, back);
-          }
-        });
+    ifUnchanged(ticket, back, TicketStatus.ON_HOLD, () -> backToQueue(ticket, back));
+  }
+
+  /** The ticket is {@code OPEN} again at {@code at} and back in its team's queue. */
+  private void backToQueue(Ticket ticket, Instant at) {
+    change(ticket, at, TicketStatus.OPEN);
+    enqueue(ticket, at);
   }
 
   /** Evaluates the ticket's SLA at {@code now} and puts its next deadline in the schedule. */

@@ -21,7 +21,6 @@ import dev.rapport.loyalty.referral.ReferralEvent;
 import dev.rapport.loyalty.referral.ReferralId;
 import dev.rapport.loyalty.referral.ReferralOutcome;
 import dev.rapport.loyalty.referral.ReferralParty;
-import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

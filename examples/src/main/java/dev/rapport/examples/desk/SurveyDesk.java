@@ -7,7 +7,6 @@ import dev.rapport.feedback.CsatSummary;
 import dev.rapport.feedback.CubeSpec;
 import dev.rapport.feedback.FeedbackCube;
 import dev.rapport.feedback.Granularity;
-import dev.rapport.feedback.NpsCategory;
 import dev.rapport.feedback.NpsSummary;
 import dev.rapport.feedback.ResponseId;
 import dev.rapport.feedback.SurveyResponse;

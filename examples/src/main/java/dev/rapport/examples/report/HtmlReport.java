@@ -10,7 +10,6 @@ import dev.rapport.examples.desk.TicketTotals;
 import dev.rapport.feedback.NpsSummary;
 import dev.rapport.feedback.stats.Interval;
 import dev.rapport.sla.ComplianceSummary;
-import dev.rapport.sla.SlaMetric;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
