@@ -126,7 +126,7 @@ public final class PointsLedger {
     Objects.requireNonNull(entries, "entries");
     PointsLedger ledger = this;
     for (LedgerEntry entry : entries) {
-      ledger = ledger.next(Objects.requireNonNull(entry, "entries must not contain null"));
+      ledger = ledger.next(Objects.requireNonNull(entry, "entries must not contain null"), true);
     }
     return ledger;
   }
@@ -279,7 +279,7 @@ public final class PointsLedger {
       throw new IdempotencyConflictException(original.request(), request);
     }
     LedgerEntry entry = plan(program, request);
-    return new LedgerResult(next(entry), List.of(entry), false);
+    return new LedgerResult(next(entry, false), List.of(entry), false);
   }
 
   private LedgerEntry plan(LoyaltyProgram program, LedgerRequest request) {
@@ -611,7 +611,11 @@ public final class PointsLedger {
   // Replay: one entry, checked against the state, gives the next ledger. apply() and append() both
   // come here, so a replayed history is exactly the ledger that wrote it.
 
-  private PointsLedger next(LedgerEntry entry) {
+  /**
+   * Returns the ledger after {@code entry}; {@code checkKey} is false when the caller has just
+   * looked the key up and found it absent.
+   */
+  private PointsLedger next(LedgerEntry entry, boolean checkKey) {
     int size = slots.size();
     if (entry.sequence() != size) {
       throw new IllegalArgumentException(
@@ -620,7 +624,7 @@ public final class PointsLedger {
     if (size == Integer.MAX_VALUE) {
       throw new IllegalStateException("a ledger must hold fewer than 2^31 - 1 entries");
     }
-    int reused = keys.get(entry.key());
+    int reused = checkKey ? keys.get(entry.key()) : -1;
     if (reused >= 0) {
       throw new IllegalArgumentException(
           "key must not repeat, but \"" + entry.key() + "\" was used by entry " + reused);
