@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The points of one member account: an append-only list of {@link LedgerEntry} records and the
@@ -55,6 +56,13 @@ import java.util.RandomAccess;
  */
 public final class PointsLedger {
   private static final LotState[] NO_LOTS = new LotState[0];
+  // The keys and sources of expire entries depend only on the lot id; a sweep over a million
+  // accounts shares them rather than making a million equal copies.
+  private static final int SHARED_EXPIRY_ORIGINS = 4096;
+  private static final AtomicReferenceArray<IdempotencyKey> EXPIRY_KEYS =
+      new AtomicReferenceArray<>(SHARED_EXPIRY_ORIGINS);
+  private static final AtomicReferenceArray<SourceRef> EXPIRY_SOURCES =
+      new AtomicReferenceArray<>(SHARED_EXPIRY_ORIGINS);
 
   /** One entry and what the ledger keeps about it. Immutable. */
   private static final class Slot {
@@ -254,16 +262,36 @@ public final class PointsLedger {
       LotState lot = open[i];
       Origin origin =
           new Origin(
-              IdempotencyKey.of("expire:" + lot.id),
-              lot.expiresAt,
-              new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot.id),
-              "points expired",
-              Actor.system());
+              expiryKey(lot.id), lot.expiresAt, expirySource(lot.id), "points expired", Actor.system());
       LedgerResult result = ledger.write(null, new LedgerRequest.Expire(origin, lot.id));
       written.addAll(result.written());
       ledger = result.ledger();
     }
     return new LedgerResult(ledger, written, false);
+  }
+
+  private static IdempotencyKey expiryKey(int lot) {
+    if (lot >= SHARED_EXPIRY_ORIGINS) {
+      return IdempotencyKey.of("expire:" + lot);
+    }
+    IdempotencyKey key = EXPIRY_KEYS.get(lot);
+    if (key == null) {
+      key = IdempotencyKey.of("expire:" + lot);
+      EXPIRY_KEYS.set(lot, key);
+    }
+    return key;
+  }
+
+  private static SourceRef expirySource(int lot) {
+    if (lot >= SHARED_EXPIRY_ORIGINS) {
+      return new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot);
+    }
+    SourceRef source = EXPIRY_SOURCES.get(lot);
+    if (source == null) {
+      source = new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot);
+      EXPIRY_SOURCES.set(lot, source);
+    }
+    return source;
   }
 
   // ---------------------------------------------------------------------------------------------
