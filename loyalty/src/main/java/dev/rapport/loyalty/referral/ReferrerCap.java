@@ -24,9 +24,9 @@ public final class ReferrerCap {
   public enum Kind {
     /**
      * Any window of the given length: a reward at {@code t} counts the rewards less than a window
-     * away, {@code (t - window, t + window)}. Handled in time order there are none after {@code
-     * t}, so this is the window that ends at the reward; a reward handled late still cannot make
-     * any window exceed the cap.
+     * away, {@code (t - window, t + window)}. Handled in time order there are none after {@code t},
+     * so this is the window that ends at the reward; a reward handled late still cannot make any
+     * window exceed the cap.
      */
     ROLLING,
     /** The calendar month, in the cap's zone, of the reward. */

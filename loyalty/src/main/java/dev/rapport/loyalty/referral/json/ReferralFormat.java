@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JSON form of a {@link Referral} and its parts, written and read. */
+/** The JSON form of a {@link Referral} and its parts, written and read. Stateless, thread-safe. */
 final class ReferralFormat {
   private static final Set<String> REFERRAL =
       Set.of(
