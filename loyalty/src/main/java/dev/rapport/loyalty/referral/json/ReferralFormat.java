@@ -246,7 +246,7 @@ final class ReferralFormat {
     }
   }
 
-  private static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
+  static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("customer", party.customer().value());
     if (party.email().isPresent()) {
@@ -259,7 +259,7 @@ final class ReferralFormat {
     out.writeEndObject();
   }
 
-  private static ReferralParty readParty(JsonIn in) throws JsonMappingException {
+  static ReferralParty readParty(JsonIn in) throws JsonMappingException {
     in.object(PARTY, "a referral party");
     CustomerId customer = in.parsed("customer", CustomerId::of);
     Optional<String> email = in.optionalText("email");
