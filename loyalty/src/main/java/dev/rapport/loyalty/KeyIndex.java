@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * An immutable map from idempotency key to entry sequence with cheap copies, for {@link
- * PointsLedger}: the newest keys sit in a short array; when it fills, it becomes a hash map
- * level, and levels of similar size merge, like a binary counter. A lookup checks the array and
- * then at most log2(n) levels; an insert costs O(log n) amortized, and a copy shares every level.
- * The maps are never changed once built. Immutable and thread-safe.
+ * PointsLedger}: the newest keys sit in a short array; when it fills, it becomes a hash map level,
+ * and levels of similar size merge, like a binary counter. A lookup checks the array and then at
+ * most log2(n) levels; an insert costs O(log n) amortized, and a copy shares every level. The maps
+ * are never changed once built. Immutable and thread-safe.
  */
 final class KeyIndex {
   private static final int RECENT = 16;

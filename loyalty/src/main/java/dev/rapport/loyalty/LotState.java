@@ -15,7 +15,8 @@ final class LotState {
    * lot opened first. None of these keys changes during a lot's life.
    */
   static final Comparator<LotState> ORDER =
-      Comparator.comparing((LotState lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+      Comparator.comparing(
+              (LotState lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(lot -> lot.openedAt)
           .thenComparingInt(lot -> lot.id);
 
@@ -95,13 +96,29 @@ final class LotState {
 
   LotState withRemainder(long newRemainder) {
     return new LotState(
-        id, openedAt, newRemainder, availableAt, expiresAt, expired, cancelled, expiredPoints,
-        due, refunded);
+        id,
+        openedAt,
+        newRemainder,
+        availableAt,
+        expiresAt,
+        expired,
+        cancelled,
+        expiredPoints,
+        due,
+        refunded);
   }
 
   LotState expire() {
     return new LotState(
-        id, openedAt, 0, availableAt, expiresAt, true, cancelled, expiredPoints + remainder, due,
+        id,
+        openedAt,
+        0,
+        availableAt,
+        expiresAt,
+        true,
+        cancelled,
+        expiredPoints + remainder,
+        due,
         refunded);
   }
 
@@ -125,7 +142,6 @@ final class LotState {
   }
 
   Lot view(IdempotencyKey openedBy) {
-    return new Lot(
-        id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
+    return new Lot(id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
   }
 }

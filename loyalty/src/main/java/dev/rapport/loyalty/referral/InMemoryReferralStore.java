@@ -7,6 +7,7 @@ import dev.rapport.core.CustomerId;
 import dev.rapport.loyalty.referral.spi.ReferralHistory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,11 @@ public final class InMemoryReferralStore implements ReferralHistory {
     return ImmutableList.copyOf(byId.values());
   }
 
-  /** Returns the referrals whose {@link Referral#deadline()} is at or before {@code now}. */
+  /**
+   * Returns the referrals whose {@link Referral#deadline()} is at or before {@code now}, soonest
+   * deadline first (then in the order first stored): advance them in this order so that caps count
+   * rewards in time order.
+   */
   public synchronized List<Referral> due(Instant now) {
     Objects.requireNonNull(now, "now");
     List<Referral> result = new ArrayList<>();
@@ -65,6 +70,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
         result.add(referral);
       }
     }
+    result.sort(Comparator.comparing(r -> r.deadline().orElseThrow()));
     return result;
   }
 

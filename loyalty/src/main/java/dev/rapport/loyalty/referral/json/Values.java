@@ -1,5 +1,7 @@
 package dev.rapport.loyalty.referral.json;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -53,6 +55,16 @@ final class Values {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "must be a decimal number in a string such as \"20.00\", but was \"" + text + "\"", e);
+    }
+  }
+
+  /** Reads decimal string property {@code name} as an amount of {@code currency}. */
+  static Money money(JsonIn in, String name, Currency currency) throws JsonMappingException {
+    BigDecimal amount = in.parsed(name, Values::decimal);
+    try {
+      return Money.of(amount, currency);
+    } catch (IllegalArgumentException e) {
+      throw in.field(name).error(e.getMessage());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.EmailNormalizer;
 import dev.rapport.loyalty.referral.InMemoryReferralStore;
@@ -25,7 +26,6 @@ import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import dev.rapport.loyalty.referral.StandardFraudRule;
 import dev.rapport.loyalty.referral.VelocityRule;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,7 +49,7 @@ class RapportReferralModuleTest {
     return ReferralProgram.builder("friends 2026")
         .referrerReward(Reward.points(500))
         .refereeReward(Reward.reference("voucher:10-EUR"))
-        .qualification(QualificationRule.anyOrderAtLeast(new BigDecimal("20.00"), EUR))
+        .qualification(QualificationRule.anyOrderAtLeast(Money.of("20.00", "EUR")))
         .attributionWindow(Duration.ofDays(45))
         .rewardHold(Duration.ofHours(36))
         .cap(ReferrerCap.rolling(5, Duration.ofDays(30)))
@@ -118,7 +118,7 @@ class RapportReferralModuleTest {
         .isEqualTo(
             ReferralProgram.builder("p")
                 .refereeReward(Reward.points(100))
-                .qualification(QualificationRule.firstOrderAtLeast(BigDecimal.ZERO, EUR))
+                .qualification(QualificationRule.firstOrderAtLeast(Money.zero(EUR)))
                 .build());
     assertThat(read.fraudRules()).isEqualTo(ReferralProgram.DEFAULT_FRAUD_RULES);
   }
@@ -176,7 +176,7 @@ class RapportReferralModuleTest {
                 + r
                 + ",\"qualification\":{\"type\":\"first_order\","
                 + "\"minimum\":\"-1\",\"currency\":\"EUR\"}}",
-            "qualification.minimum: minimum must not be negative, but was -1",
+            "qualification.minimum: amount must not be negative, but was -1",
             "qualification.minimum"),
         Arguments.of(
             "{\"name\":\"p\","
@@ -345,15 +345,14 @@ class RapportReferralModuleTest {
                 T0.plusSeconds(60),
                 CustomerId.of("ben"),
                 "O-1",
-                new BigDecimal("25.50"),
-                EUR,
+                Money.of("25.50", "EUR"),
                 Optional.of("fp-2"),
                 Optional.empty()),
             store));
     store.apply(
         engine.handle(
             new OrderRefunded(
-                T0.plusSeconds(120), CustomerId.of("ben"), "O-1", new BigDecimal("25.50"), EUR),
+                T0.plusSeconds(120), CustomerId.of("ben"), "O-1", Money.of("25.50", "EUR")),
             store));
     return store.find(ReferralId.of("R1")).orElseThrow();
   }
