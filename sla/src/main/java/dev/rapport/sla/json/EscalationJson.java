@@ -71,7 +71,8 @@ final class EscalationJson {
     EscalationPolicy.Builder policy = call(name, () -> EscalationPolicy.builder(name.text()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
-      policy.calendar(calendar(calendar.get(), ctxt));
+      policy.calendar(
+          JsonAdapters.readCalendar(calendar.get(), ctxt, calendars, "EscalationModule"));
     }
     JsonIn levels = in.get("levels");
     for (JsonIn element : levels.elements()) {
@@ -260,29 +261,6 @@ final class EscalationJson {
     return levels.error(message, e);
   }
 
-  private BusinessCalendar calendar(JsonIn in, DeserializationContext ctxt) throws IOException {
-    if (in.node().isTextual()) {
-      BusinessCalendar calendar = calendars.get(in.text());
-      if (calendar == null) {
-        throw in.error(
-            "unknown calendar \""
-                + in.text()
-                + "\": must be one of "
-                + calendars.keySet()
-                + " (give EscalationModule a map of named calendars)");
-      }
-      return calendar;
-    }
-    if (!in.node().isObject()) {
-      throw in.error("must be a calendar's name or a calendar object");
-    }
-    try {
-      return ctxt.readTreeAsValue(in.node(), BusinessCalendar.class);
-    } catch (JsonMappingException e) {
-      throw in.error(e.getOriginalMessage(), e);
-    }
-  }
-
   private static String type(JsonIn in, String what, List<String> types)
       throws JsonMappingException {
     if (!in.node().isObject()) {
@@ -368,12 +346,7 @@ final class EscalationJson {
     out.writeStringField("name", policy.name());
     if (!policy.calendar().equals(EscalationPolicy.DEFAULT_CALENDAR)) {
       out.writeFieldName("calendar");
-      Optional<String> name = nameOf(policy.calendar());
-      if (name.isPresent()) {
-        out.writeString(name.get());
-      } else {
-        provider.defaultSerializeValue(policy.calendar(), out);
-      }
+      JsonAdapters.writeCalendar(policy.calendar(), calendars, out, provider);
     }
     out.writeArrayFieldStart("levels");
     for (EscalationLevel level : policy.levels()) {
@@ -495,15 +468,6 @@ final class EscalationJson {
     out.writeStringField("delay", repeat.delay().toString());
     out.writeStringField("clock", repeat.clock().name());
     out.writeEndObject();
-  }
-
-  private Optional<String> nameOf(BusinessCalendar calendar) {
-    for (Map.Entry<String, BusinessCalendar> entry : calendars.entrySet()) {
-      if (entry.getValue().equals(calendar)) {
-        return Optional.of(entry.getKey());
-      }
-    }
-    return Optional.empty();
   }
 
   static void writeNames(JsonGenerator out, String name, Iterable<? extends Enum<?>> values)
