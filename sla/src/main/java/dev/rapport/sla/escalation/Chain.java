@@ -43,7 +43,7 @@ final class Chain {
   Instant nextDueAt;
 
   /** A cycle: its number, start and the instant its steps must be before (null: no end yet). */
-  private record Cycle(int number, int startIndex, Instant start, Instant next, Instant limit) {}
+  private record Cycle(int number, Instant start, Instant next, Instant limit) {}
 
   /**
    * When a level's trigger holds (in its window, if it waits for one), what it measured, and the
@@ -106,7 +106,7 @@ final class Chain {
       Instant next = endIndex < view.events.size() ? view.events.get(endIndex).at() : null;
       Instant stop = stop(first, endIndex);
       Instant limit = stop == null ? next : next == null || stop.isBefore(next) ? stop : next;
-      cycles.add(new Cycle(c + 1, first, start, next, limit));
+      cycles.add(new Cycle(c + 1, start, next, limit));
     }
     return cycles;
   }
