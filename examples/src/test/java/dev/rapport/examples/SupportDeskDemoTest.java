@@ -59,7 +59,13 @@ class SupportDeskDemoTest {
     java.nio.file.Files.writeString(blocker, "not a folder");
 
     int status =
-        run("--days", "2", "--tickets-per-day", "20", "--out", blocker.resolve("r.html").toString());
+        run(
+            "--days",
+            "2",
+            "--tickets-per-day",
+            "20",
+            "--out",
+            blocker.resolve("r.html").toString());
 
     assertThat(status).isEqualTo(1);
     assertThat(err()).startsWith("rapport-demo: the report could not be written to ");

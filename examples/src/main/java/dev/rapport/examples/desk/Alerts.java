@@ -18,7 +18,8 @@ final class Alerts {
 
   void record(Ticket ticket, SlaDeadline deadline) {
     byThreshold.merge(label(deadline.share()), 1L, Long::sum);
-    byTeam.computeIfAbsent(ticket.team, t -> new TreeMap<>())
+    byTeam
+        .computeIfAbsent(ticket.team, t -> new TreeMap<>())
         .merge(label(deadline.share()), 1L, Long::sum);
     if (deadline.isBreach()) {
       breachesByMetric.merge(deadline.metric(), 1L, Long::sum);

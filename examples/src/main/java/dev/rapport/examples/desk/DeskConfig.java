@@ -39,7 +39,8 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
   /** Checks every component. */
   public DeskConfig {
     if (days < 1 || days > MAX_DAYS) {
-      throw new IllegalArgumentException("days must be from 1 to " + MAX_DAYS + ", but was " + days);
+      throw new IllegalArgumentException(
+          "days must be from 1 to " + MAX_DAYS + ", but was " + days);
     }
     if (ticketsPerDay < 1 || ticketsPerDay > MAX_TICKETS_PER_DAY) {
       throw new IllegalArgumentException(
@@ -50,7 +51,8 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
       throw new IllegalArgumentException("start must be a Monday, but was " + start.getDayOfWeek());
     }
     if (start.getYear() < 2000 || start.getYear() > 2199) {
-      throw new IllegalArgumentException("start must be in the years 2000 to 2199, but was " + start);
+      throw new IllegalArgumentException(
+          "start must be in the years 2000 to 2199, but was " + start);
     }
   }
 

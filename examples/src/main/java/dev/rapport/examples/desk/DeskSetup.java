@@ -88,7 +88,8 @@ final class DeskSetup {
   /** Berlin office: weekdays 08:00 to 18:00, German holidays, half days on 24 and 31 December. */
   static BusinessCalendar berlin(int firstYear, int lastYear) {
     BusinessCalendar.Builder builder =
-        BusinessCalendar.builder(Team.EMEA.zone()).weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0));
+        BusinessCalendar.builder(Team.EMEA.zone())
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0));
     for (int year = firstYear; year <= lastYear; year++) {
       builder.closed(Holidays.germany(year));
       halfDay(builder, LocalDate.of(year, 12, 24), LocalTime.of(8, 0), LocalTime.of(12, 0));
@@ -100,7 +101,8 @@ final class DeskSetup {
   /** New York office: weekdays 08:00 to 19:00, US federal holidays, Christmas Eve until 13:00. */
   static BusinessCalendar newYork(int firstYear, int lastYear) {
     BusinessCalendar.Builder builder =
-        BusinessCalendar.builder(Team.AMER.zone()).weekdays(LocalTime.of(8, 0), LocalTime.of(19, 0));
+        BusinessCalendar.builder(Team.AMER.zone())
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(19, 0));
     for (int year = firstYear; year <= lastYear; year++) {
       Set<LocalDate> closed = Holidays.unitedStates(year);
       builder.closed(closed);
@@ -136,8 +138,8 @@ final class DeskSetup {
             .build());
     for (Team team : new Team[] {Team.EMEA, Team.AMER}) {
       BusinessCalendar calendar = calendars.get(team);
-      for (Priority priority : new Priority[] {Priority.URGENT, Priority.HIGH, Priority.NORMAL,
-          Priority.LOW}) {
+      for (Priority priority :
+          new Priority[] {Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW}) {
         Duration[] hours = targetHours(priority);
         set.add(
             SlaPolicy.builder(team.tag() + "-" + priority.name().toLowerCase(java.util.Locale.ROOT))
@@ -159,8 +161,8 @@ final class DeskSetup {
    * the calendar it counts on ({@code toString} prints whole calendars, too long for a report).
    */
   String describe(SlaPolicy policy) {
-    StringBuilder line = new StringBuilder(policy.name()).append(" (when ")
-        .append(policy.condition()).append("):");
+    StringBuilder line =
+        new StringBuilder(policy.name()).append(" (when ").append(policy.condition()).append("):");
     String separator = " ";
     for (SlaTarget target : policy.targets().values()) {
       line.append(separator)
@@ -171,8 +173,8 @@ final class DeskSetup {
     }
     for (Team team : Team.values()) {
       if (calendars.get(team).equals(policy.targets().values().iterator().next().calendar())) {
-        line.append(team == Team.CHAT ? " around the clock" : " on " + team.label()
-            + " business hours");
+        line.append(
+            team == Team.CHAT ? " around the clock" : " on " + team.label() + " business hours");
       }
     }
     return line.toString();

@@ -37,14 +37,16 @@ import java.util.function.Consumer;
  * DeskResults results = DeskSimulation.run(DeskConfig.defaults(), progress -> {});
  * }</pre>
  *
- * <p>A run is a pure function of its {@link DeskConfig}: every random choice comes from one
- * seeded {@link SplittableRandom}, and simulated time never reads the clock. Thread-safe: each run
- * has its own state.
+ * <p>A run is a pure function of its {@link DeskConfig}: every random choice comes from one seeded
+ * {@link SplittableRandom}, and simulated time never reads the clock. Thread-safe: each run has its
+ * own state.
  */
 public final class DeskSimulation {
   private static final Duration HOUR = Duration.ofHours(1);
+
   /** The day (from 0) from which the chat team has extra agents: the start of week 4. */
   static final int REINFORCEMENT_DAY = 21;
+
   private static final double OFFICE_MINUTES_PER_TICKET = 23;
   private static final double CHAT_MINUTES_PER_TICKET = 11;
 

@@ -185,7 +185,9 @@ final class Floor {
     if (best != Long.MAX_VALUE) {
       return best;
     }
-    return resolution != Long.MAX_VALUE ? resolution : now.plus(Duration.ofDays(1)).getEpochSecond();
+    return resolution != Long.MAX_VALUE
+        ? resolution
+        : now.plus(Duration.ofDays(1)).getEpochSecond();
   }
 
   private void dispatch(Team team, Instant now) {
@@ -336,7 +338,8 @@ final class Floor {
           });
     }
     Instant close = now.plus(CLOSE_AFTER);
-    ifUnchanged(ticket, close, TicketStatus.SOLVED, () -> change(ticket, close, TicketStatus.CLOSED));
+    ifUnchanged(
+        ticket, close, TicketStatus.SOLVED, () -> change(ticket, close, TicketStatus.CLOSED));
   }
 
   private void waitForCustomer(Ticket ticket, Instant now) {

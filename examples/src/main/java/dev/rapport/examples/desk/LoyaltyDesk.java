@@ -92,8 +92,8 @@ final class LoyaltyDesk {
   }
 
   /**
-   * Gives every member a year of history before the simulation starts (orders, earns,
-   * redemptions), sweeps what expired before the start, and records the opening balance.
+   * Gives every member a year of history before the simulation starts (orders, earns, redemptions),
+   * sweeps what expired before the start, and records the opening balance.
    */
   void seedHistory() {
     Instant from = start.minus(Duration.ofDays(400));
@@ -102,7 +102,8 @@ final class LoyaltyDesk {
       int orders = Rand.poisson(random, 400 * ORDERS_PER_MEMBER_PER_DAY);
       List<Instant> times = new ArrayList<>();
       for (int i = 0; i < orders; i++) {
-        times.add(from.plusSeconds((long) (random.nextDouble() * Duration.ofDays(400).toSeconds())));
+        times.add(
+            from.plusSeconds((long) (random.nextDouble() * Duration.ofDays(400).toSeconds())));
       }
       times.sort(null);
       for (Instant at : times) {
@@ -160,7 +161,8 @@ final class LoyaltyDesk {
       periodOrders++;
     }
     BigDecimal amount =
-        BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5))
+            .setScale(2, RoundingMode.HALF_UP);
     Order order = new Order(String.format(Locale.ROOT, "O-%07d", orderCount), customer, at, amount);
     Money money = Money.of(amount, DeskSetup.EUR);
     PointsLedger ledger = ledgers.get(customer.id());
@@ -228,7 +230,9 @@ final class LoyaltyDesk {
     refunds++;
     order.refunded = order.refunded.add(now);
     String key = "order/" + order.id + "/refund/" + order.refunded.toPlainString();
-    Origin origin = new Origin(IdempotencyKey.of(key), at, SourceRef.refund(order.id), "refund", Actor.system());
+    Origin origin =
+        new Origin(
+            IdempotencyKey.of(key), at, SourceRef.refund(order.id), "refund", Actor.system());
     CustomerId id = order.customer.id();
     ledgers.put(
         id,
@@ -271,7 +275,10 @@ final class LoyaltyDesk {
       if (kind == 1) {
         // The referrer signs up again with the same phone: a self-referral by device.
         refereeParty =
-            ReferralParty.builder(referee.id()).email(referee.email()).deviceId(referrer.device()).build();
+            ReferralParty.builder(referee.id())
+                .email(referee.email())
+                .deviceId(referrer.device())
+                .build();
       } else {
         refereeParty = referee.party();
       }
@@ -289,8 +296,16 @@ final class LoyaltyDesk {
             if (ownCard) {
               // The referrer pays the "friend's" first order with their own card.
               Customer disguised =
-                  new Customer(buyer.id(), buyer.region(), buyer.zone(), buyer.segment(), true,
-                      buyer.email(), buyer.device(), referrer.payment(), buyer.address(),
+                  new Customer(
+                      buyer.id(),
+                      buyer.region(),
+                      buyer.zone(),
+                      buyer.segment(),
+                      true,
+                      buyer.email(),
+                      buyer.device(),
+                      referrer.payment(),
+                      buyer.address(),
                       buyer.code());
               placeOrder(disguised, first, true, 90);
             } else {
@@ -300,7 +315,9 @@ final class LoyaltyDesk {
     }
   }
 
-  /** One member shares a code with a burst of sign-ups from one device: the velocity rule's case. */
+  /**
+   * One member shares a code with a burst of sign-ups from one device: the velocity rule's case.
+   */
   private void fraudRing(Instant at) {
     Customer referrer = customers.pickMember();
     for (int i = 0; i < 6; i++) {
@@ -315,11 +332,16 @@ final class LoyaltyDesk {
   }
 
   private void codeUsed(
-      Instant at, Customer referrer, Customer referee, ReferralParty refereeParty, boolean already) {
+      Instant at,
+      Customer referrer,
+      Customer referee,
+      ReferralParty refereeParty,
+      boolean already) {
     referralCount++;
     ReferralId id = ReferralId.of(String.format(Locale.ROOT, "R-%06d", referralCount));
     referral(
-        new CodeUsed(at, id, referrer.code().orElseThrow(), referrer.party(), refereeParty, already));
+        new CodeUsed(
+            at, id, referrer.code().orElseThrow(), referrer.party(), refereeParty, already));
   }
 
   private void referral(ReferralEvent event) {

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DeskSimulationTest {
-  private static final DeskConfig SMALL =
-      new DeskConfig(10, 80, 7, DeskConfig.DEFAULT_START);
+  private static final DeskConfig SMALL = new DeskConfig(10, 80, 7, DeskConfig.DEFAULT_START);
   private static DeskResults results;
   private static List<Progress> progress = new ArrayList<>();
 
@@ -72,7 +71,8 @@ class DeskSimulationTest {
     assertThat(merged.summaries()).isEqualTo(results.compliance().summaries());
     ComplianceSummary total = results.compliance().total();
     assertThat(total.achieved() + total.breached()).isGreaterThan(0);
-    assertThat(total.responseTimes().count()).isLessThanOrEqualTo(total.achieved() + total.breached());
+    assertThat(total.responseTimes().count())
+        .isLessThanOrEqualTo(total.achieved() + total.breached());
   }
 
   @Test
@@ -90,8 +90,13 @@ class DeskSimulationTest {
     LoyaltyTotals points = results.loyalty();
 
     long computed =
-        points.opening() + points.earned() + points.referralBonus() + points.goodwill()
-            - points.redeemed() - points.expired() - points.clawedBack();
+        points.opening()
+            + points.earned()
+            + points.referralBonus()
+            + points.goodwill()
+            - points.redeemed()
+            - points.expired()
+            - points.clawedBack();
     assertThat(computed).isEqualTo(points.closing());
     assertThat(points.earned()).isPositive();
     assertThat(points.expired()).isPositive();
@@ -99,9 +104,7 @@ class DeskSimulationTest {
     long weeklyEarned = points.weeks().stream().mapToLong(LoyaltyTotals.Flow::earned).sum();
     long weeklyBonus = points.weeks().stream().mapToLong(LoyaltyTotals.Flow::bonus).sum();
     long weeklyOut =
-        points.weeks().stream()
-            .mapToLong(f -> f.redeemed() + f.expired() + f.clawedBack())
-            .sum();
+        points.weeks().stream().mapToLong(f -> f.redeemed() + f.expired() + f.clawedBack()).sum();
     assertThat(weeklyEarned).isEqualTo(points.earned());
     assertThat(weeklyBonus).isEqualTo(points.referralBonus() + points.goodwill());
     assertThat(weeklyOut).isEqualTo(points.redeemed() + points.expired() + points.clawedBack());
