@@ -45,7 +45,7 @@ final class ZoneBuckets {
 
   /** Returns the bucket index (see {@link Granularity#indexOf}) of {@code epochSecond}. */
   int bucketOf(long epochSecond) {
-    long hour = Math.floorDiv(epochSecond, 3600);
+    long hour = epochSecond >= 0 ? epochSecond / 3600 : Math.floorDiv(epochSecond, 3600);
     long c = (hour >> SHIFT) - chunkBase;
     if (c >= 0 && c < chunks.length) {
       int[] chunk = chunks[(int) c];

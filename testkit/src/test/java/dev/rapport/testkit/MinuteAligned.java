@@ -12,22 +12,29 @@ import dev.rapport.core.ticket.TagsChanged;
 import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Moves a timeline's events to whole minutes (truncating), for references that step minute by
- * minute. Truncation keeps the events in order, so the timeline stays valid.
+ * Moves a timeline's events in time, and to whole minutes (truncating) for references that step
+ * minute by minute. Both keep the events in order, so the timeline stays valid.
  */
 final class MinuteAligned {
   private MinuteAligned() {}
 
   static TicketTimeline of(TicketTimeline timeline) {
+    return shifted(timeline, Duration.ZERO, true);
+  }
+
+  /** Moves every event by {@code shift}, then, if {@code minutes}, to its whole minute. */
+  static TicketTimeline shifted(TicketTimeline timeline, Duration shift, boolean minutes) {
     List<TicketEvent> events = new ArrayList<>();
     for (TicketEvent event : timeline.events()) {
-      events.add(at(event, event.at().truncatedTo(ChronoUnit.MINUTES)));
+      Instant at = event.at().plus(shift);
+      events.add(at(event, minutes ? at.truncatedTo(ChronoUnit.MINUTES) : at));
     }
     return TicketTimeline.of(events);
   }

@@ -1,0 +1,82 @@
+package dev.rapport.sla.escalation;
+
+import static dev.rapport.sla.escalation.Fixtures.hours;
+import static dev.rapport.sla.escalation.Fixtures.local;
+import static dev.rapport.sla.escalation.Fixtures.minutes;
+import static dev.rapport.sla.escalation.Fixtures.ticket;
+import static dev.rapport.sla.escalation.Fixtures.wallLevel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.core.time.BusinessCalendar;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/** A level due outside its window is skipped, or waits for the window and holds the chain back. */
+class OutsideWindowTest {
+  private static final TimeWindow OFFICE_HOURS =
+      TimeWindow.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
+
+  private static EscalationPolicy policy(OutsideWindow outside) {
+    return EscalationPolicy.builder("p")
+        .calendar(BusinessCalendar.always(Fixtures.BERLIN))
+        .level(
+            EscalationLevel.builder(EscalationTrigger.sinceCreated(Duration.ZERO))
+                .clock(DelayClock.WALL)
+                .notifying(NotifyTarget.managerOfAssigneeTeam())
+                .window(OFFICE_HOURS, outside)
+                .build())
+        .level(wallLevel(EscalationTrigger.afterPrevious(minutes(30))))
+        .build();
+  }
+
+  @Test
+  void skipGoesOnFromTheInstantTheLevelWasDue() {
+    Instant saturday = local("2027-01-09T12:00");
+    Fixtures.Run run = new Fixtures.Run(policy(OutsideWindow.SKIP), ticket(saturday).timeline());
+    run.at(saturday.plus(hours(72)));
+
+    assertThat(run.skipped).extracting(EscalationStep::dueAt).containsExactly(saturday);
+    assertThat(run.fired).extracting(EscalationStep::dueAt).containsExactly(saturday.plus(minutes(30)));
+  }
+
+  @Test
+  void waitFiresAtTheNextOpeningAndTheNextLevelCountsFromThere() {
+    Instant saturday = local("2027-01-09T12:00");
+    Fixtures.Run run = new Fixtures.Run(policy(OutsideWindow.WAIT), ticket(saturday).timeline());
+    EscalationResult atSaturday = run.at(saturday);
+    run.at(saturday.plus(hours(72)));
+
+    assertThat(atSaturday.nextDueAt()).contains(local("2027-01-11T09:00"));
+    assertThat(run.skipped).isEmpty();
+    assertThat(run.fired)
+        .extracting(EscalationStep::dueAt)
+        .containsExactly(local("2027-01-11T09:00"), local("2027-01-11T09:30"));
+    assertThat(run.fired.get(0).reason().waitedForWindow()).contains(saturday);
+  }
+
+  @Test
+  void aStopWhileWaitingForTheWindowStopsTheLevel() {
+    Instant saturday = local("2027-01-09T12:00");
+    Fixtures.Run run =
+        new Fixtures.Run(
+            policy(OutsideWindow.WAIT), ticket(saturday).ack(local("2027-01-10T08:00")).timeline());
+    EscalationResult result = run.at(saturday.plus(hours(72)));
+
+    assertThat(run.fired).isEmpty();
+    assertThat(result.nextDueAt()).isEmpty();
+  }
+
+  @Test
+  void insideTheWindowBothFireAtOnce() {
+    Instant monday = local("2027-01-11T10:00");
+    for (OutsideWindow outside : OutsideWindow.values()) {
+      Fixtures.Run run = new Fixtures.Run(policy(outside), ticket(monday).timeline());
+      run.at(monday);
+      assertThat(run.fired).extracting(EscalationStep::dueAt).containsExactly(monday);
+    }
+  }
+}
