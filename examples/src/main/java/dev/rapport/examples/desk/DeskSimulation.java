@@ -59,6 +59,7 @@ public final class DeskSimulation {
   private final LoyaltyDesk loyalty;
   private final SurveyDesk surveys;
   private final Alerts alerts = new Alerts();
+  private final Escalations escalations;
   private final SplittableRandom arrivalRandom;
   private final long[] perDay;
   private final Map<String, Integer> agents = new LinkedHashMap<>();
@@ -76,7 +77,8 @@ public final class DeskSimulation {
     this.arrivals = new Arrivals(config);
     int customerCount = Math.max(300, config.ticketsPerDay() * Math.min(config.days(), 60));
     this.customers = new Customers(customerRandom, customerCount);
-    this.floor = new Floor(setup, events, floorRandom, alerts);
+    this.escalations = new Escalations(setup);
+    this.floor = new Floor(setup, events, floorRandom, alerts, escalations);
     this.loyalty = new LoyaltyDesk(setup, customers, events, loyaltyRandom, config.startInstant());
     this.surveys = new SurveyDesk(setup, events, surveyRandom, loyalty);
     this.perDay = new long[config.days()];
@@ -327,6 +329,7 @@ public final class DeskSimulation {
         policies,
         new AlertTotals(
             alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam, alertsByTeam),
+        escalations.totals(),
         loyalty.totals(start, weeks),
         surveys.totals());
   }

@@ -11,6 +11,7 @@ import dev.rapport.core.ticket.CustomerMessage;
 import dev.rapport.core.ticket.Reopened;
 import dev.rapport.core.ticket.StatusChanged;
 import dev.rapport.core.ticket.TicketCreated;
+import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.BreachSchedule;
@@ -78,11 +79,18 @@ final class Floor {
   private final Map<Team, Queue> queues = new EnumMap<>(Team.class);
   private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
   private final Alerts alerts;
+  private final Escalations escalations;
   private BiConsumer<Ticket, Instant> solvedListener = (ticket, at) -> {};
   private long queueSequence;
 
-  Floor(DeskSetup setup, Events events, RandomGenerator random, Alerts alerts) {
+  Floor(
+      DeskSetup setup,
+      Events events,
+      RandomGenerator random,
+      Alerts alerts,
+      Escalations escalations) {
     this.setup = setup;
+    this.escalations = escalations;
     this.events = events;
     this.random = random;
     this.alerts = alerts;
@@ -381,16 +389,45 @@ final class Floor {
     schedule.update(ticket.id, setup.engine.evaluate(ticket.timeline, now));
   }
 
-  /** A warning or breach from the schedule fell due at {@code now}. */
+  /**
+   * A warning or breach from the schedule fell due at {@code now}: count it, and run the
+   * escalation chains.
+   */
   void onDeadline(TicketId id, SlaDeadline deadline, Instant now) {
     Ticket ticket = tickets.get(id);
     alerts.record(ticket, deadline);
+    escalate(ticket, now, true);
+  }
+
+  /**
+   * Runs the escalation engine on the ticket at {@code now}, appends what the fired steps do to
+   * it (a higher priority, a tag), re-evaluates its SLA, and wakes up again at the engine's next
+   * due instant. When the schedule woke the ticket, it gets the ticket's next deadline after
+   * {@code now}; a wake-up of the engine's own leaves the schedule alone, since it may share its
+   * instant with a deadline the schedule has yet to hand out (which then brings the schedule up to
+   * date, actions included).
+   */
+  private void escalate(Ticket ticket, Instant now, boolean fromSchedule) {
     SlaReport report = setup.engine.evaluate(ticket.timeline, now);
-    Optional<SlaDeadline> next = report.nextDeadline();
-    if (next.isPresent() && !next.get().at().isAfter(now)) {
-      throw new IllegalStateException(
-          "next deadline must be after " + now + ", but was " + next.get() + " for " + id);
+    List<TicketEvent> actions = new ArrayList<>();
+    Optional<Instant> next = escalations.run(ticket, report, now, actions);
+    if (!actions.isEmpty()) {
+      actions.forEach(ticket::append);
+      report = setup.engine.evaluate(ticket.timeline, now);
     }
-    schedule.update(id, report);
+    if (fromSchedule) {
+      schedule.update(ticket.id, report);
+    }
+    if (next.isPresent()) {
+      Instant at = next.get();
+      ticket.escalationWake = at;
+      events.at(
+          at,
+          () -> {
+            if (at.equals(ticket.escalationWake)) {
+              escalate(ticket, at, false);
+            }
+          });
+    }
   }
 }

@@ -35,6 +35,8 @@ final class Ticket {
 
   long queueSequence;
   boolean surveyed;
+  /** The instant the escalation engine asked to be woken at, last. */
+  Instant escalationWake;
 
   /** Whether a returns ticket ends in a refund (decided when it is created). */
   boolean refundApproved;

@@ -76,6 +76,19 @@ public final class ConsoleSummary {
                     Fmt.count(count)
                         + (threshold.equals("breach") ? " breaches" : " at " + threshold)));
     out.println("Breach schedule alerts: " + alerts);
+    StringJoiner levels = new StringJoiner(", ");
+    results
+        .escalations()
+        .byLevel()
+        .keySet()
+        .forEach(
+            level -> levels.add(level + ": " + Fmt.count(results.escalations().atLevel(level))));
+    out.println(
+        "Escalations: "
+            + levels
+            + "; priority raised on "
+            + Fmt.count(results.escalations().priorityRaised())
+            + " tickets");
 
     LoyaltyTotals points = results.loyalty();
     out.println();

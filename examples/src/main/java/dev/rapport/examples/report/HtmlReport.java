@@ -3,6 +3,7 @@ package dev.rapport.examples.report;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Priority;
 import dev.rapport.examples.desk.DeskResults;
+import dev.rapport.examples.desk.EscalationTotals;
 import dev.rapport.examples.desk.LoyaltyTotals;
 import dev.rapport.examples.desk.ReferralFunnel;
 import dev.rapport.examples.desk.SurveyTotals;
@@ -345,14 +346,42 @@ public final class HtmlReport {
   }
 
   private static void alerts(StringBuilder html, Insights insights) {
+    EscalationTotals escalations = insights.results.escalations();
     section(
         html,
         "escalations",
-        "Warnings and breaches from the breach schedule, by level",
-        "The BreachSchedule keeps the next SLA deadline of every open ticket in time order. Each"
-            + " level fired when a clock had used 50%, 75% or 90% of its target, or breached it."
-            + " Most warnings never become breaches: the team's queue is worked in order of SLA"
-            + " due time.");
+        "Escalations per level, and the warnings that drove them",
+        "The BreachSchedule keeps the next SLA deadline of every open ticket in time order and wakes"
+            + " the ticket when it falls due; the EscalationEngine then fires the chain's steps that"
+            + " are due, each exactly once. At 75% of the first-response target the team's queue"
+            + " lead is told; at the breach the team manager, and the ticket's priority is raised;"
+            + " if it is still unanswered later, the duty manager on call. A reply stops the chain.");
+    List<String> teamLabels = new ArrayList<>(insights.results.teams().values());
+    List<Svg.Bars> byTeam = new ArrayList<>();
+    for (int t = 0; t < teamLabels.size(); t++) {
+      String team = teamLabels.get(t);
+      List<Long> values = new ArrayList<>();
+      for (String level : escalations.byLevel().keySet()) {
+        values.add(escalations.byLevel().get(level).getOrDefault(team, 0L));
+      }
+      byTeam.add(new Svg.Bars(team, values, Svg.COLOURS[t]));
+    }
+    html.append(
+        Svg.groupedBars(
+            "Escalation steps per level and team",
+            new ArrayList<>(escalations.byLevel().keySet()),
+            byTeam,
+            300));
+    html.append("<p class=\"small\">")
+        .append(Fmt.count(escalations.total()))
+        .append(" escalation steps fired; ")
+        .append(Fmt.count(escalations.priorityRaised()))
+        .append(" tickets had their priority raised, which made the SLA policy set choose their"
+            + " targets again.</p><ul class=\"policies\">");
+    for (String policy : escalations.policies()) {
+      html.append("<li>").append(Svg.esc(policy)).append("</li>");
+    }
+    html.append("</ul><h3>Warnings and breaches from the breach schedule</h3>");
     List<String> teams = new ArrayList<>(insights.results.teams().values());
     List<Svg.Bars> series = new ArrayList<>();
     int colour = 0;
@@ -591,6 +620,7 @@ public final class HtmlReport {
         margin-top:22px;
       }
       h2{font-size:1.25rem;margin:0 0 .3rem}
+      h3{font-size:1rem;margin:20px 0 4px}
       .explain{color:#3e4657;margin:0 0 12px;max-width:52rem}
       .small{font-size:.88rem;color:var(--muted)}
       .chart{width:100%;height:auto;display:block}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.sla.ComplianceSummary;
 import dev.rapport.sla.SlaCompliance;
+import dev.rapport.sla.SlaMetric;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ class DeskSimulationTest {
     assertThat(again.compliance()).isEqualTo(results.compliance());
     assertThat(again.weeklyCompliance()).isEqualTo(results.weeklyCompliance());
     assertThat(again.alerts()).isEqualTo(results.alerts());
+    assertThat(again.escalations()).isEqualTo(results.escalations());
     assertThat(again.loyalty()).isEqualTo(results.loyalty());
     assertThat(again.surveys().nps().cells()).isEqualTo(results.surveys().nps().cells());
     assertThat(again.surveys().csat().cells()).isEqualTo(results.surveys().csat().cells());
@@ -83,6 +85,24 @@ class DeskSimulationTest {
     // The schedule announces each breach once, when it happens; compliance counts the breaches
     // whose instant fell in the period, so the two agree.
     assertThat(announced).isEqualTo(counted);
+  }
+
+  @Test
+  void everyFirstResponseBreachEscalatesOnceAndLaterLevelsAreRarer() {
+    EscalationTotals escalations = results.escalations();
+    long l1 = escalations.atLevel(Escalations.LEVELS.get(0));
+    long l2 = escalations.atLevel(Escalations.LEVELS.get(1));
+    long l3 = escalations.atLevel(Escalations.LEVELS.get(2));
+    long next = escalations.atLevel(Escalations.LEVELS.get(3));
+
+    assertThat(l2)
+        .isEqualTo(results.alerts().breachesByMetric().getOrDefault(SlaMetric.FIRST_RESPONSE, 0L));
+    assertThat(next)
+        .isEqualTo(results.alerts().breachesByMetric().getOrDefault(SlaMetric.NEXT_RESPONSE, 0L));
+    assertThat(l1).isGreaterThanOrEqualTo(l2);
+    assertThat(l2).isPositive().isGreaterThanOrEqualTo(l3);
+    assertThat(escalations.priorityRaised()).isPositive().isLessThanOrEqualTo(l2);
+    assertThat(escalations.total()).isEqualTo(l1 + l2 + l3 + next);
   }
 
   @Test

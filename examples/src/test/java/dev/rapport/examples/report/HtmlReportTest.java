@@ -49,8 +49,8 @@ class HtmlReportTest {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
     NodeList charts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-    // compliance, NPS overall + one per channel, alerts, points, funnel
-    assertThat(charts.getLength()).isEqualTo(4 + 1 + results.tickets().byChannel().size());
+    // compliance, NPS overall + one per channel, escalations, alerts, points, funnel
+    assertThat(charts.getLength()).isEqualTo(5 + 1 + results.tickets().byChannel().size());
     for (int i = 0; i < charts.getLength(); i++) {
       Element chart = (Element) charts.item(i);
       assertThat(chart.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength())
