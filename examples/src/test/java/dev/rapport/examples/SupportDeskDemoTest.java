@@ -44,7 +44,7 @@ class SupportDeskDemoTest {
         .contains("day 8 of 8:")
         .contains("SLA compliance (achieved of measured)")
         .contains("Breach schedule alerts:")
-        .contains("Escalations: L1 75% of first response: ")
+        .contains("Escalations: L1: 75% used: ")
         .contains("Loyalty points (")
         .contains("Referrals: ")
         .contains("Feedback: ")

@@ -18,8 +18,8 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
   /** The days simulated unless set: 30. */
   public static final int DEFAULT_DAYS = 30;
 
-  /** The average tickets per day unless set: 400. */
-  public static final int DEFAULT_TICKETS_PER_DAY = 400;
+  /** The average tickets per day unless set: 300. */
+  public static final int DEFAULT_TICKETS_PER_DAY = 300;
 
   /** The seed unless set: 42. */
   public static final long DEFAULT_SEED = 42;
@@ -56,7 +56,7 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
     }
   }
 
-  /** Returns the defaults: 30 days of 400 tickets a day from {@link #DEFAULT_START}, seed 42. */
+  /** Returns the defaults: 30 days of 300 tickets a day from {@link #DEFAULT_START}, seed 42. */
   public static DeskConfig defaults() {
     return new DeskConfig(DEFAULT_DAYS, DEFAULT_TICKETS_PER_DAY, DEFAULT_SEED, DEFAULT_START);
   }

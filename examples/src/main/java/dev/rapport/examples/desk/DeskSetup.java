@@ -5,10 +5,14 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Priority;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.loyalty.ClawbackPolicy;
+import dev.rapport.loyalty.EarningEngine;
 import dev.rapport.loyalty.ExpiryPolicy;
 import dev.rapport.loyalty.LoyaltyProgram;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.PointsRate;
+import dev.rapport.loyalty.SpendRule;
+import dev.rapport.loyalty.TierEngine;
+import dev.rapport.loyalty.TierPolicy;
 import dev.rapport.loyalty.referral.QualificationRule;
 import dev.rapport.loyalty.referral.ReferralProgram;
 import dev.rapport.loyalty.referral.ReferrerCap;
@@ -45,7 +49,8 @@ final class DeskSetup {
   final SlaPolicySet policies;
   final SlaEngine engine;
   final LoyaltyProgram program;
-  final PointsRate earnRate;
+  final EarningEngine earning;
+  final TierEngine tiers;
   final ReferralProgram referralProgram;
 
   DeskSetup(DeskConfig config) {
@@ -68,8 +73,18 @@ final class DeskSetup {
             .minimumRedemption(500)
             .redemptionValue(PointsRate.of(100, Money.of("1.00", "EUR")))
             .maximumRedemptionShare(new BigDecimal("0.5"))
+            .rule(SpendRule.of("a point per euro", PointsRate.of(1, Money.of("1.00", "EUR"))))
+            .tiers(
+                TierPolicy.builder(
+                        TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.ROLLING_12_MONTHS)
+                    .tier("Member", 0, "1")
+                    .tier("Silver", 1_000, "1.25")
+                    .tier("Gold", 2_000, "1.5")
+                    .review(TierPolicy.Review.MONTHLY)
+                    .build())
             .build();
-    this.earnRate = PointsRate.of(1, Money.of("1.00", "EUR"));
+    this.earning = EarningEngine.of(program);
+    this.tiers = TierEngine.of(program);
     this.referralProgram =
         ReferralProgram.builder("Friends of Rapport")
             .referrerReward(Reward.points(1_000))

@@ -330,7 +330,7 @@ public final class DeskSimulation {
         new AlertTotals(
             alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam, alertsByTeam),
         escalations.totals(),
-        loyalty.totals(start, weeks),
+        loyalty.totals(start, end, weeks),
         surveys.totals());
   }
 }

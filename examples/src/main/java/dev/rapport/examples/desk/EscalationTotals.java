@@ -15,7 +15,10 @@ import java.util.Map;
  * @param policies the escalation policies, one line each
  */
 public record EscalationTotals(
-    Map<String, Map<String, Long>> byLevel, long total, long priorityRaised, List<String> policies) {
+    Map<String, Map<String, Long>> byLevel,
+    long total,
+    long priorityRaised,
+    List<String> policies) {
 
   /** Copies the collections. */
   public EscalationTotals {

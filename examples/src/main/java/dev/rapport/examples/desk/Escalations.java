@@ -34,10 +34,9 @@ import java.util.Optional;
  * wakes a ticket and at the engine's own next due instant. Per team, on the team's calendar:
  *
  * <ul>
- *   <li>first response: level 1 at 75% of the target (the team's queue lead), level 2 at the
- *       breach (the team manager; the ticket's priority is raised to at least HIGH and it is
- *       tagged {@code escalated}), level 3 when still unanswered some time after that (the duty
- *       manager on call);
+ *   <li>first response: level 1 at 75% of the target (the team's queue lead), level 2 at the breach
+ *       (the team manager; the ticket's priority is raised to at least HIGH and it is tagged {@code
+ *       escalated}), level 3 when still unanswered some time after that (the duty manager on call);
  *   <li>next response: at the breach of each cycle, the assignee and the team manager.
  * </ul>
  *
@@ -48,10 +47,7 @@ final class Escalations {
   /** Level labels, in the report's order. */
   static final List<String> LEVELS =
       ImmutableList.of(
-          "L1 75% of first response",
-          "L2 first response breached",
-          "L3 still unanswered",
-          "Next response breached");
+          "L1: 75% used", "L2: breached", "L3: still unanswered", "Next response breached");
 
   private final EscalationEngine engine;
   private final Map<TicketId, EscalationState> states = new HashMap<>();
@@ -115,8 +111,7 @@ final class Escalations {
    * and returns the events their actions append, and when to ask again.
    */
   Optional<Instant> run(Ticket ticket, SlaReport report, Instant now, List<TicketEvent> actions) {
-    EscalationState state =
-        states.getOrDefault(ticket.id, EscalationState.initial(ticket.id));
+    EscalationState state = states.getOrDefault(ticket.id, EscalationState.initial(ticket.id));
     EscalationResult result = engine.due(ticket.timeline, report, state, now);
     for (EscalationStep step : result.steps()) {
       String level =

@@ -390,8 +390,8 @@ final class Floor {
   }
 
   /**
-   * A warning or breach from the schedule fell due at {@code now}: count it, and run the
-   * escalation chains.
+   * A warning or breach from the schedule fell due at {@code now}: count it, and run the escalation
+   * chains.
    */
   void onDeadline(TicketId id, SlaDeadline deadline, Instant now) {
     Ticket ticket = tickets.get(id);
@@ -400,12 +400,12 @@ final class Floor {
   }
 
   /**
-   * Runs the escalation engine on the ticket at {@code now}, appends what the fired steps do to
-   * it (a higher priority, a tag), re-evaluates its SLA, and wakes up again at the engine's next
-   * due instant. When the schedule woke the ticket, it gets the ticket's next deadline after
-   * {@code now}; a wake-up of the engine's own leaves the schedule alone, since it may share its
-   * instant with a deadline the schedule has yet to hand out (which then brings the schedule up to
-   * date, actions included).
+   * Runs the escalation engine on the ticket at {@code now}, appends what the fired steps do to it
+   * (a higher priority, a tag), re-evaluates its SLA, and wakes up again at the engine's next due
+   * instant. When the schedule woke the ticket, it gets the ticket's next deadline after {@code
+   * now}; a wake-up of the engine's own leaves the schedule alone, since it may share its instant
+   * with a deadline the schedule has yet to hand out (which then brings the schedule up to date,
+   * actions included).
    */
   private void escalate(Ticket ticket, Instant now, boolean fromSchedule) {
     SlaReport report = setup.engine.evaluate(ticket.timeline, now);

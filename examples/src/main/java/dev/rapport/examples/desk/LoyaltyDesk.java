@@ -1,16 +1,21 @@
 package dev.rapport.examples.desk;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Activity;
 import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.EarningResult;
 import dev.rapport.loyalty.EntryType;
 import dev.rapport.loyalty.IdempotencyKey;
 import dev.rapport.loyalty.LedgerEntry;
 import dev.rapport.loyalty.LedgerRequest;
 import dev.rapport.loyalty.LedgerResult;
+import dev.rapport.loyalty.LineItem;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.Origin;
 import dev.rapport.loyalty.PointsLedger;
 import dev.rapport.loyalty.SourceRef;
+import dev.rapport.loyalty.TierChange;
+import dev.rapport.loyalty.TierStatus;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.InMemoryReferralStore;
 import dev.rapport.loyalty.referral.OrderPlaced;
@@ -181,14 +186,16 @@ final class LoyaltyDesk {
         ledger = write(ledger, LedgerRequest.redeem(origin, points, money));
       }
     }
-    long points = setup.earnRate.pointsFor(money, RoundingMode.DOWN);
+    EarningResult earned =
+        setup.earning.evaluate(
+            Activity.Purchase.of(at, LineItem.of("sku-" + (orderCount % 40), "shop", money)),
+            ledger);
     ledger =
         write(
             ledger,
-            LedgerRequest.earn(
-                new Origin(order.earnKey(), at, SourceRef.order(order.id), "order", Actor.system()),
-                points,
-                money));
+            earned.toEarn(
+                new Origin(
+                    order.earnKey(), at, SourceRef.order(order.id), "order", Actor.system())));
     ledgers.put(customer.id(), ledger);
     lastOrders.put(customer.id(), order);
     if (inPeriod) {
@@ -364,11 +371,21 @@ final class LoyaltyDesk {
   }
 
   /** Sums the period's ledger entries by kind: what the report's points flow shows. */
-  LoyaltyTotals totals(Instant periodStart, int weeks) {
-    LoyaltyTotals.Builder totals = new LoyaltyTotals.Builder(periodStart, weeks, openingBalance);
+  LoyaltyTotals totals(Instant periodStart, Instant periodEnd, int weeks) {
+    List<String> tierNames = new ArrayList<>();
+    setup.program.tiers().ifPresent(policy -> policy.tiers().forEach(t -> tierNames.add(t.name())));
+    LoyaltyTotals.Builder totals =
+        new LoyaltyTotals.Builder(periodStart, weeks, openingBalance, tierNames);
     long closing = 0;
     for (Map.Entry<CustomerId, PointsLedger> entry : ledgers.entrySet()) {
       PointsLedger ledger = entry.getValue();
+      TierStatus tier = setup.tiers.evaluate(ledger, periodEnd);
+      totals.tier(tier.tier().name());
+      for (TierChange change : tier.history()) {
+        if (!change.at().isBefore(periodStart) && change.at().isBefore(periodEnd)) {
+          totals.tierChange(change.to().threshold().compareTo(change.from().threshold()) > 0);
+        }
+      }
       closing = Math.addExact(closing, ledger.balance());
       List<LedgerEntry> entries = ledger.entries();
       for (int i = (int) (long) startVersions.get(entry.getKey()); i < entries.size(); i++) {

@@ -35,6 +35,7 @@ final class Ticket {
 
   long queueSequence;
   boolean surveyed;
+
   /** The instant the escalation engine asked to be woken at, last. */
   Instant escalationWake;
 

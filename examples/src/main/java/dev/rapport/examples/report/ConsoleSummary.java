@@ -107,6 +107,11 @@ public final class ConsoleSummary {
         Fmt.count(points.expired()),
         Fmt.count(points.clawedBack()),
         Fmt.count(points.closing()));
+    StringJoiner tiers = new StringJoiner(", ");
+    points.membersByTier().forEach((tier, count) -> tiers.add(tier + " " + Fmt.count(count)));
+    out.printf(
+        "  tiers at the end: %s; %s upgrades, %s downgrades at a monthly review%n",
+        tiers, Fmt.count(points.upgrades()), Fmt.count(points.downgrades()));
     ReferralFunnel funnel = points.referrals();
     out.printf(
         "Referrals: %s codes used > %s passed fraud checks > %s qualified > %s rewarded > %s kept"

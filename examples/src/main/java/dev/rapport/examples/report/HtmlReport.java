@@ -351,11 +351,12 @@ public final class HtmlReport {
         html,
         "escalations",
         "Escalations per level, and the warnings that drove them",
-        "The BreachSchedule keeps the next SLA deadline of every open ticket in time order and wakes"
-            + " the ticket when it falls due; the EscalationEngine then fires the chain's steps that"
-            + " are due, each exactly once. At 75% of the first-response target the team's queue"
-            + " lead is told; at the breach the team manager, and the ticket's priority is raised;"
-            + " if it is still unanswered later, the duty manager on call. A reply stops the chain.");
+        "The BreachSchedule keeps the next SLA deadline of every open ticket in time order and"
+            + " wakes the ticket when it falls due; the EscalationEngine then fires the chain's"
+            + " steps that are due, each exactly once. At 75% of the first-response target the"
+            + " team's queue lead is told; at the breach the team manager, and the ticket's"
+            + " priority is raised; if it is still unanswered later, the duty manager on call. A"
+            + " reply stops the chain.");
     List<String> teamLabels = new ArrayList<>(insights.results.teams().values());
     List<Svg.Bars> byTeam = new ArrayList<>();
     for (int t = 0; t < teamLabels.size(); t++) {
@@ -376,8 +377,9 @@ public final class HtmlReport {
         .append(Fmt.count(escalations.total()))
         .append(" escalation steps fired; ")
         .append(Fmt.count(escalations.priorityRaised()))
-        .append(" tickets had their priority raised, which made the SLA policy set choose their"
-            + " targets again.</p><ul class=\"policies\">");
+        .append(
+            " tickets had their priority raised, which made the SLA policy set choose their"
+                + " targets again.</p><ul class=\"policies\">");
     for (String policy : escalations.policies()) {
       html.append("<li>").append(Svg.esc(policy)).append("</li>");
     }
@@ -423,7 +425,8 @@ public final class HtmlReport {
         "points",
         "Loyalty points flow by week",
         "Points into members' accounts (above the line) and out of them (below), summed from the"
-            + " ledger entries of each week. Orders earn a point per euro after a 14-day return"
+            + " ledger entries of each week. Orders earn a point per euro (more in higher tiers),"
+            + " available after a 14-day return"
             + " window; refunds claw back what the order earned; points expire 365 days after"
             + " they were earned.");
     List<String> weeks = insights.weekLabels;
@@ -470,7 +473,18 @@ public final class HtmlReport {
         .append(Fmt.count(p.closing()))
         .append("</strong>, the sum of ")
         .append(Fmt.count(p.members()))
-        .append(" members' balances.</p></section>");
+        .append(
+            " members' balances.</p><p class=\"small\">Tiers on points earned over a rolling"
+                + " 12 months (Silver from 1,000 points earns 1.25 points per euro, Gold from 2,000"
+                + " earns 1.5), reviewed monthly: ");
+    List<String> tiers = new ArrayList<>();
+    p.membersByTier().forEach((tier, count) -> tiers.add(Fmt.count(count) + " " + tier));
+    html.append(Svg.esc(String.join(", ", tiers)))
+        .append(" at the end; ")
+        .append(Fmt.count(p.upgrades()))
+        .append(" upgrades and ")
+        .append(Fmt.count(p.downgrades()))
+        .append(" downgrades in the period.</p></section>");
   }
 
   private static void referrals(StringBuilder html, Insights insights) {

@@ -131,6 +131,16 @@ class DeskSimulationTest {
   }
 
   @Test
+  void everyMemberHasOneTierAndSomeChangedTier() {
+    LoyaltyTotals points = results.loyalty();
+
+    assertThat(points.membersByTier().keySet()).containsExactly("Member", "Silver", "Gold");
+    assertThat(points.membersByTier().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(points.members());
+    assertThat(points.upgrades()).isPositive();
+  }
+
+  @Test
   void theReferralFunnelNarrowsAndRejectionsAddUp() {
     ReferralFunnel funnel = results.loyalty().referrals();
 
