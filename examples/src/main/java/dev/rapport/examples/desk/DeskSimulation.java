@@ -139,7 +139,7 @@ public final class DeskSimulation {
         }
       }
       double needed = peak * chatShare * CHAT_MINUTES_PER_TICKET / 60;
-      int count = Math.max(1, (int) Math.round(needed * 1.6));
+      int count = Math.max(1, (int) Math.round(needed * 1.8));
       LocalTime from = bounds[s];
       LocalTime to = bounds[(s + 1) % 3];
       floor.staff(Team.CHAT, names[s], count, Floor.chatShift(from, to));

@@ -155,7 +155,9 @@ public final class HtmlReport {
         "The share of SLA measurements (first response, next response, resolution) that were met,"
             + " of those met or breached in each week. Office targets count business hours only:"
             + " nights, weekends and holidays such as Ascension Day and Whit Monday in Berlin or"
-            + " Memorial Day in New York stop the clock, and the backlog after them shows.");
+            + " Memorial Day in New York stop the clock, and the backlog after them shows."
+            + " A measurement counts under the ticket's priority at its outcome, so tickets that an"
+            + " escalation raised to High after a breach count as High.");
     List<Svg.Line> lines = new ArrayList<>();
     double low = 100;
     int colour = 0;
