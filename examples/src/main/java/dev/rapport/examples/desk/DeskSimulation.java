@@ -316,8 +316,6 @@ public final class DeskSimulation {
     for (SlaPolicy policy : setup.policies.policies()) {
       policies.add(setup.describe(policy));
     }
-    Map<String, Long> breachesByTeam = new LinkedHashMap<>();
-    alerts.breachesByTeam().forEach((team, count) -> breachesByTeam.put(team.label(), count));
     Map<String, Map<String, Long>> alertsByTeam = new LinkedHashMap<>();
     alerts.byTeam().forEach((team, counts) -> alertsByTeam.put(team.label(), counts));
     return new DeskResults(
@@ -328,7 +326,7 @@ public final class DeskSimulation {
         teams,
         policies,
         new AlertTotals(
-            alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam, alertsByTeam),
+            alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
         escalations.totals(),
         loyalty.totals(start, end, weeks),
         surveys.totals());

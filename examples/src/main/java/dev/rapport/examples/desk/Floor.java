@@ -168,30 +168,31 @@ final class Floor {
   private void enqueue(Ticket ticket, Instant now) {
     ticket.dueKey = dueKey(setup.engine.evaluate(ticket.timeline, now), now);
     ticket.queueSequence = queueSequence++;
-    ticket.queued = true;
     queues.get(ticket.team).tickets.add(ticket);
     dispatch(ticket.team, now);
   }
 
   /** The instant the ticket's running response (else resolution) clock falls due. */
   private static long dueKey(SlaReport report, Instant now) {
-    long best = Long.MAX_VALUE;
+    long response = Long.MAX_VALUE;
     long resolution = Long.MAX_VALUE;
     for (Measurement m : report.measurements()) {
-      if (m.state() != MeasurementState.RUNNING && m.state() != MeasurementState.BREACHED) {
-        continue;
-      }
-      if (m.isOpen() || m.state() == MeasurementState.RUNNING) {
-        long due = m.dueAt().orElse(now).getEpochSecond();
+      // A running clock is due at its due instant; a breached one still open was due at its breach
+      // (the most urgent of all). Paused and finished measurements do not order the queue.
+      boolean counts =
+          m.state() == MeasurementState.RUNNING
+              || (m.state() == MeasurementState.BREACHED && m.isOpen());
+      if (counts) {
+        long due = m.dueAt().orElseThrow().getEpochSecond();
         if (m.metric().isResponse()) {
-          best = Math.min(best, due);
+          response = Math.min(response, due);
         } else {
           resolution = Math.min(resolution, due);
         }
       }
     }
-    if (best != Long.MAX_VALUE) {
-      return best;
+    if (response != Long.MAX_VALUE) {
+      return response;
     }
     return resolution != Long.MAX_VALUE
         ? resolution
@@ -206,7 +207,6 @@ final class Floor {
         break;
       }
       Ticket ticket = queue.tickets.poll();
-      ticket.queued = false;
       startWork(agent, ticket, now);
     }
     if (!queue.tickets.isEmpty()) {

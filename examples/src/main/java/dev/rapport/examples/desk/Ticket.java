@@ -28,7 +28,6 @@ final class Ticket {
   final Set<AgentId> involved = new TreeSet<>();
   int interactions;
   int reopens;
-  boolean queued;
 
   /** When the ticket should be answered, for the team's queue (epoch seconds). */
   long dueKey;
