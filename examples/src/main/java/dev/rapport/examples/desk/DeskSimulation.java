@@ -37,14 +37,16 @@ import java.util.function.Consumer;
  * DeskResults results = DeskSimulation.run(DeskConfig.defaults(), progress -> {});
  * }</pre>
  *
- * <p>A run is a pure function of its {@link DeskConfig}: every random choice comes from one
- * seeded {@link SplittableRandom}, and simulated time never reads the clock. Thread-safe: each run
- * has its own state.
+ * <p>A run is a pure function of its {@link DeskConfig}: every random choice comes from one seeded
+ * {@link SplittableRandom}, and simulated time never reads the clock. Thread-safe: each run has its
+ * own state.
  */
 public final class DeskSimulation {
   private static final Duration HOUR = Duration.ofHours(1);
+
   /** The day (from 0) from which the chat team has extra agents: the start of week 4. */
   static final int REINFORCEMENT_DAY = 21;
+
   private static final double OFFICE_MINUTES_PER_TICKET = 23;
   private static final double CHAT_MINUTES_PER_TICKET = 11;
 
@@ -57,6 +59,7 @@ public final class DeskSimulation {
   private final LoyaltyDesk loyalty;
   private final SurveyDesk surveys;
   private final Alerts alerts = new Alerts();
+  private final Escalations escalations;
   private final SplittableRandom arrivalRandom;
   private final long[] perDay;
   private final Map<String, Integer> agents = new LinkedHashMap<>();
@@ -74,7 +77,8 @@ public final class DeskSimulation {
     this.arrivals = new Arrivals(config);
     int customerCount = Math.max(300, config.ticketsPerDay() * Math.min(config.days(), 60));
     this.customers = new Customers(customerRandom, customerCount);
-    this.floor = new Floor(setup, events, floorRandom, alerts);
+    this.escalations = new Escalations(setup);
+    this.floor = new Floor(setup, events, floorRandom, alerts, escalations);
     this.loyalty = new LoyaltyDesk(setup, customers, events, loyaltyRandom, config.startInstant());
     this.surveys = new SurveyDesk(setup, events, surveyRandom, loyalty);
     this.perDay = new long[config.days()];
@@ -135,7 +139,7 @@ public final class DeskSimulation {
         }
       }
       double needed = peak * chatShare * CHAT_MINUTES_PER_TICKET / 60;
-      int count = Math.max(1, (int) Math.round(needed * 1.6));
+      int count = Math.max(1, (int) Math.round(needed * 1.8));
       LocalTime from = bounds[s];
       LocalTime to = bounds[(s + 1) % 3];
       floor.staff(Team.CHAT, names[s], count, Floor.chatShift(from, to));
@@ -312,8 +316,6 @@ public final class DeskSimulation {
     for (SlaPolicy policy : setup.policies.policies()) {
       policies.add(setup.describe(policy));
     }
-    Map<String, Long> breachesByTeam = new LinkedHashMap<>();
-    alerts.breachesByTeam().forEach((team, count) -> breachesByTeam.put(team.label(), count));
     Map<String, Map<String, Long>> alertsByTeam = new LinkedHashMap<>();
     alerts.byTeam().forEach((team, counts) -> alertsByTeam.put(team.label(), counts));
     return new DeskResults(
@@ -324,8 +326,9 @@ public final class DeskSimulation {
         teams,
         policies,
         new AlertTotals(
-            alerts.byThreshold(), alerts.breachesByMetric(), breachesByTeam, alertsByTeam),
-        loyalty.totals(start, weeks),
+            alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
+        escalations.totals(),
+        loyalty.totals(start, end, weeks),
         surveys.totals());
   }
 }

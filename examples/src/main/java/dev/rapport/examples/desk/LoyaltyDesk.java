@@ -1,16 +1,21 @@
 package dev.rapport.examples.desk;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Activity;
 import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.EarningResult;
 import dev.rapport.loyalty.EntryType;
 import dev.rapport.loyalty.IdempotencyKey;
 import dev.rapport.loyalty.LedgerEntry;
 import dev.rapport.loyalty.LedgerRequest;
 import dev.rapport.loyalty.LedgerResult;
+import dev.rapport.loyalty.LineItem;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.Origin;
 import dev.rapport.loyalty.PointsLedger;
 import dev.rapport.loyalty.SourceRef;
+import dev.rapport.loyalty.TierChange;
+import dev.rapport.loyalty.TierStatus;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.InMemoryReferralStore;
 import dev.rapport.loyalty.referral.OrderPlaced;
@@ -92,8 +97,8 @@ final class LoyaltyDesk {
   }
 
   /**
-   * Gives every member a year of history before the simulation starts (orders, earns,
-   * redemptions), sweeps what expired before the start, and records the opening balance.
+   * Gives every member a year of history before the simulation starts (orders, earns, redemptions),
+   * sweeps what expired before the start, and records the opening balance.
    */
   void seedHistory() {
     Instant from = start.minus(Duration.ofDays(400));
@@ -102,7 +107,8 @@ final class LoyaltyDesk {
       int orders = Rand.poisson(random, 400 * ORDERS_PER_MEMBER_PER_DAY);
       List<Instant> times = new ArrayList<>();
       for (int i = 0; i < orders; i++) {
-        times.add(from.plusSeconds((long) (random.nextDouble() * Duration.ofDays(400).toSeconds())));
+        times.add(
+            from.plusSeconds((long) (random.nextDouble() * Duration.ofDays(400).toSeconds())));
       }
       times.sort(null);
       for (Instant at : times) {
@@ -160,7 +166,8 @@ final class LoyaltyDesk {
       periodOrders++;
     }
     BigDecimal amount =
-        BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5))
+            .setScale(2, RoundingMode.HALF_UP);
     Order order = new Order(String.format(Locale.ROOT, "O-%07d", orderCount), customer, at, amount);
     Money money = Money.of(amount, DeskSetup.EUR);
     PointsLedger ledger = ledgers.get(customer.id());
@@ -179,14 +186,16 @@ final class LoyaltyDesk {
         ledger = write(ledger, LedgerRequest.redeem(origin, points, money));
       }
     }
-    long points = setup.earnRate.pointsFor(money, RoundingMode.DOWN);
+    EarningResult earned =
+        setup.earning.evaluate(
+            Activity.Purchase.of(at, LineItem.of("sku-" + (orderCount % 40), "shop", money)),
+            ledger);
     ledger =
         write(
             ledger,
-            LedgerRequest.earn(
-                new Origin(order.earnKey(), at, SourceRef.order(order.id), "order", Actor.system()),
-                points,
-                money));
+            earned.toEarn(
+                new Origin(
+                    order.earnKey(), at, SourceRef.order(order.id), "order", Actor.system())));
     ledgers.put(customer.id(), ledger);
     lastOrders.put(customer.id(), order);
     if (inPeriod) {
@@ -228,7 +237,9 @@ final class LoyaltyDesk {
     refunds++;
     order.refunded = order.refunded.add(now);
     String key = "order/" + order.id + "/refund/" + order.refunded.toPlainString();
-    Origin origin = new Origin(IdempotencyKey.of(key), at, SourceRef.refund(order.id), "refund", Actor.system());
+    Origin origin =
+        new Origin(
+            IdempotencyKey.of(key), at, SourceRef.refund(order.id), "refund", Actor.system());
     CustomerId id = order.customer.id();
     ledgers.put(
         id,
@@ -271,7 +282,10 @@ final class LoyaltyDesk {
       if (kind == 1) {
         // The referrer signs up again with the same phone: a self-referral by device.
         refereeParty =
-            ReferralParty.builder(referee.id()).email(referee.email()).deviceId(referrer.device()).build();
+            ReferralParty.builder(referee.id())
+                .email(referee.email())
+                .deviceId(referrer.device())
+                .build();
       } else {
         refereeParty = referee.party();
       }
@@ -289,8 +303,16 @@ final class LoyaltyDesk {
             if (ownCard) {
               // The referrer pays the "friend's" first order with their own card.
               Customer disguised =
-                  new Customer(buyer.id(), buyer.region(), buyer.zone(), buyer.segment(), true,
-                      buyer.email(), buyer.device(), referrer.payment(), buyer.address(),
+                  new Customer(
+                      buyer.id(),
+                      buyer.region(),
+                      buyer.zone(),
+                      buyer.segment(),
+                      true,
+                      buyer.email(),
+                      buyer.device(),
+                      referrer.payment(),
+                      buyer.address(),
                       buyer.code());
               placeOrder(disguised, first, true, 90);
             } else {
@@ -300,7 +322,9 @@ final class LoyaltyDesk {
     }
   }
 
-  /** One member shares a code with a burst of sign-ups from one device: the velocity rule's case. */
+  /**
+   * One member shares a code with a burst of sign-ups from one device: the velocity rule's case.
+   */
   private void fraudRing(Instant at) {
     Customer referrer = customers.pickMember();
     for (int i = 0; i < 6; i++) {
@@ -315,11 +339,16 @@ final class LoyaltyDesk {
   }
 
   private void codeUsed(
-      Instant at, Customer referrer, Customer referee, ReferralParty refereeParty, boolean already) {
+      Instant at,
+      Customer referrer,
+      Customer referee,
+      ReferralParty refereeParty,
+      boolean already) {
     referralCount++;
     ReferralId id = ReferralId.of(String.format(Locale.ROOT, "R-%06d", referralCount));
     referral(
-        new CodeUsed(at, id, referrer.code().orElseThrow(), referrer.party(), refereeParty, already));
+        new CodeUsed(
+            at, id, referrer.code().orElseThrow(), referrer.party(), refereeParty, already));
   }
 
   private void referral(ReferralEvent event) {
@@ -342,11 +371,21 @@ final class LoyaltyDesk {
   }
 
   /** Sums the period's ledger entries by kind: what the report's points flow shows. */
-  LoyaltyTotals totals(Instant periodStart, int weeks) {
-    LoyaltyTotals.Builder totals = new LoyaltyTotals.Builder(periodStart, weeks, openingBalance);
+  LoyaltyTotals totals(Instant periodStart, Instant periodEnd, int weeks) {
+    List<String> tierNames = new ArrayList<>();
+    setup.program.tiers().ifPresent(policy -> policy.tiers().forEach(t -> tierNames.add(t.name())));
+    LoyaltyTotals.Builder totals =
+        new LoyaltyTotals.Builder(periodStart, weeks, openingBalance, tierNames);
     long closing = 0;
     for (Map.Entry<CustomerId, PointsLedger> entry : ledgers.entrySet()) {
       PointsLedger ledger = entry.getValue();
+      TierStatus tier = setup.tiers.evaluate(ledger, periodEnd);
+      totals.tier(tier.tier().name());
+      for (TierChange change : tier.history()) {
+        if (!change.at().isBefore(periodStart) && change.at().isBefore(periodEnd)) {
+          totals.tierChange(change.to().threshold().compareTo(change.from().threshold()) > 0);
+        }
+      }
       closing = Math.addExact(closing, ledger.balance());
       List<LedgerEntry> entries = ledger.entries();
       for (int i = (int) (long) startVersions.get(entry.getKey()); i < entries.size(); i++) {
