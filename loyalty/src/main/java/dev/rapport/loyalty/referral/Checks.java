@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
 
-/** Argument checks shared by the referral records and builders. */
+/** Argument checks shared by the referral records and builders. Stateless, thread-safe. */
 final class Checks {
   /** The longest identifier or signal accepted, in UTF-16 code units. */
   static final int MAX_TEXT = 256;
@@ -17,12 +17,20 @@ final class Checks {
    * #MAX_TEXT} characters, no white space at either end, no control characters.
    */
   static String text(String value, String name) {
+    return text(value, name, MAX_TEXT);
+  }
+
+  /**
+   * Returns {@code value} if it is usable text, as {@link #text(String, String)}, up to {@code
+   * max}.
+   */
+  static String text(String value, String name, int max) {
     Objects.requireNonNull(value, name);
     String problem = null;
     if (value.isBlank()) {
       problem = "not be blank";
-    } else if (value.length() > MAX_TEXT) {
-      problem = "be at most " + MAX_TEXT + " characters";
+    } else if (value.length() > max) {
+      problem = "be at most " + max + " characters";
     } else if (!value.equals(value.strip())) {
       problem = "not start or end with white space";
     } else if (value.chars().anyMatch(Character::isISOControl)) {

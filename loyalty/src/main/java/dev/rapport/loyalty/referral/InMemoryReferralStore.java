@@ -7,6 +7,7 @@ import dev.rapport.core.CustomerId;
 import dev.rapport.loyalty.referral.spi.ReferralHistory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
   private final Map<ReferralId, Referral> byId = new LinkedHashMap<>();
   private final SetMultimap<CustomerId, ReferralId> byReferee = HashMultimap.create();
   private final SetMultimap<CustomerId, ReferralId> byReferrer = HashMultimap.create();
+  private final SetMultimap<CustomerId, ReferralId> rewardedByReferrer = HashMultimap.create();
   private final SetMultimap<String, ReferralId> byDevice = HashMultimap.create();
   private final SetMultimap<String, ReferralId> byNetwork = HashMultimap.create();
 
@@ -47,6 +49,9 @@ public final class InMemoryReferralStore implements ReferralHistory {
     }
     byReferee.put(referral.referee().customer(), referral.id());
     byReferrer.put(referral.referrer().customer(), referral.id());
+    if (referral.status() == ReferralStatus.REWARDED) {
+      rewardedByReferrer.put(referral.referrer().customer(), referral.id());
+    }
     referral.referee().deviceIds().forEach(d -> byDevice.put(d, referral.id()));
     referral.referee().networkIds().forEach(n -> byNetwork.put(n, referral.id()));
   }
@@ -56,7 +61,11 @@ public final class InMemoryReferralStore implements ReferralHistory {
     return ImmutableList.copyOf(byId.values());
   }
 
-  /** Returns the referrals whose {@link Referral#deadline()} is at or before {@code now}. */
+  /**
+   * Returns the referrals whose {@link Referral#deadline()} is at or before {@code now}, soonest
+   * deadline first (then in the order first stored): advance them in this order so that caps count
+   * rewards in time order.
+   */
   public synchronized List<Referral> due(Instant now) {
     Objects.requireNonNull(now, "now");
     List<Referral> result = new ArrayList<>();
@@ -65,6 +74,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
         result.add(referral);
       }
     }
+    result.sort(Comparator.comparing(r -> r.deadline().orElseThrow()));
     return result;
   }
 
@@ -86,6 +96,22 @@ public final class InMemoryReferralStore implements ReferralHistory {
   @Override
   public synchronized List<Referral> byReferrer(CustomerId referrer, Instant since) {
     return lookup(byReferrer.get(Objects.requireNonNull(referrer, "referrer")), since);
+  }
+
+  @Override
+  public synchronized List<Referral> rewardedByReferrer(
+      CustomerId referrer, Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    List<Referral> result = new ArrayList<>();
+    for (Referral referral :
+        lookup(rewardedByReferrer.get(Objects.requireNonNull(referrer, "referrer")), from)) {
+      Instant rewardedAt = referral.rewardedAt().orElseThrow();
+      if (!rewardedAt.isBefore(from) && !rewardedAt.isAfter(to)) {
+        result.add(referral);
+      }
+    }
+    return result;
   }
 
   @Override
@@ -119,6 +145,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
   private void unindex(Referral referral) {
     byReferee.remove(referral.referee().customer(), referral.id());
     byReferrer.remove(referral.referrer().customer(), referral.id());
+    rewardedByReferrer.remove(referral.referrer().customer(), referral.id());
     referral.referee().deviceIds().forEach(d -> byDevice.remove(d, referral.id()));
     referral.referee().networkIds().forEach(n -> byNetwork.remove(n, referral.id()));
   }

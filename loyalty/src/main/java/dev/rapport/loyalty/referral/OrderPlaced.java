@@ -1,9 +1,8 @@
 package dev.rapport.loyalty.referral;
 
 import dev.rapport.core.CustomerId;
-import java.math.BigDecimal;
+import dev.rapport.loyalty.Money;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,8 +16,7 @@ import java.util.Optional;
  * @param at when the order was placed
  * @param customer who placed it
  * @param orderId the caller's order id
- * @param amount the order amount that counts for qualification, zero or more
- * @param currency the amount's currency
+ * @param amount the order amount that counts for qualification
  * @param paymentFingerprint the fingerprint of the payment method used, if known
  * @param shippingAddress the shipping address, if any
  */
@@ -26,8 +24,7 @@ public record OrderPlaced(
     Instant at,
     CustomerId customer,
     String orderId,
-    BigDecimal amount,
-    Currency currency,
+    Money amount,
     Optional<String> paymentFingerprint,
     Optional<String> shippingAddress)
     implements ReferralEvent {
@@ -38,11 +35,6 @@ public record OrderPlaced(
     Objects.requireNonNull(customer, "customer");
     Checks.text(orderId, "orderId");
     Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
-    if (amount.signum() < 0) {
-      throw new IllegalArgumentException(
-          "amount must not be negative, but was " + amount.toPlainString());
-    }
     Objects.requireNonNull(paymentFingerprint, "paymentFingerprint")
         .ifPresent(value -> Checks.text(value, "paymentFingerprint"));
     Objects.requireNonNull(shippingAddress, "shippingAddress")
@@ -50,9 +42,7 @@ public record OrderPlaced(
   }
 
   /** Returns an order without payment or shipping signals. */
-  public static OrderPlaced of(
-      Instant at, CustomerId customer, String orderId, BigDecimal amount, Currency currency) {
-    return new OrderPlaced(
-        at, customer, orderId, amount, currency, Optional.empty(), Optional.empty());
+  public static OrderPlaced of(Instant at, CustomerId customer, String orderId, Money amount) {
+    return new OrderPlaced(at, customer, orderId, amount, Optional.empty(), Optional.empty());
   }
 }

@@ -1,9 +1,8 @@
 package dev.rapport.loyalty.referral;
 
 import dev.rapport.core.CustomerId;
-import java.math.BigDecimal;
+import dev.rapport.loyalty.Money;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -18,11 +17,9 @@ import java.util.Objects;
  * @param at when the refund happened
  * @param customer who placed the order
  * @param orderId the caller's order id
- * @param refundedTotal the total refunded on the order so far, positive
- * @param currency the currency of the order
+ * @param refundedTotal the total refunded on the order so far, positive, in the order's currency
  */
-public record OrderRefunded(
-    Instant at, CustomerId customer, String orderId, BigDecimal refundedTotal, Currency currency)
+public record OrderRefunded(Instant at, CustomerId customer, String orderId, Money refundedTotal)
     implements ReferralEvent {
 
   /** Validates the refund. */
@@ -31,10 +28,9 @@ public record OrderRefunded(
     Objects.requireNonNull(customer, "customer");
     Checks.text(orderId, "orderId");
     Objects.requireNonNull(refundedTotal, "refundedTotal");
-    Objects.requireNonNull(currency, "currency");
-    if (refundedTotal.signum() <= 0) {
+    if (refundedTotal.isZero()) {
       throw new IllegalArgumentException(
-          "refundedTotal must be positive, but was " + refundedTotal.toPlainString());
+          "refundedTotal must be positive, but was " + refundedTotal);
     }
   }
 }

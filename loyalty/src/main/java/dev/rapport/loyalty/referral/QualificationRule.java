@@ -1,7 +1,6 @@
 package dev.rapport.loyalty.referral;
 
-import java.math.BigDecimal;
-import java.util.Currency;
+import dev.rapport.loyalty.Money;
 import java.util.Objects;
 
 /**
@@ -17,20 +16,20 @@ import java.util.Objects;
  *   <li>{@link NamedEvent}: a {@link QualifyingEvent} of the given name qualifies; orders do not.
  * </ul>
  *
- * <p>Amounts are compared exactly ({@link BigDecimal#compareTo}), and an order in another currency
- * than the minimum's is an error: convert it before passing it in.
+ * <p>Amounts are compared exactly, and an order in another currency than the minimum's is an error:
+ * convert it before passing it in.
  */
 public sealed interface QualificationRule
     permits QualificationRule.FirstOrder, QualificationRule.AnyOrder, QualificationRule.NamedEvent {
 
-  /** Returns the rule "the first order must reach {@code minimum} in {@code currency}". */
-  static FirstOrder firstOrderAtLeast(BigDecimal minimum, Currency currency) {
-    return new FirstOrder(minimum, currency);
+  /** Returns the rule "the first order must reach {@code minimum}". */
+  static FirstOrder firstOrderAtLeast(Money minimum) {
+    return new FirstOrder(minimum);
   }
 
   /** Returns the rule "any order in the window that reaches {@code minimum} qualifies". */
-  static AnyOrder anyOrderAtLeast(BigDecimal minimum, Currency currency) {
-    return new AnyOrder(minimum, currency);
+  static AnyOrder anyOrderAtLeast(Money minimum) {
+    return new AnyOrder(minimum);
   }
 
   /** Returns the rule "a qualifying event named {@code name} qualifies". */
@@ -41,26 +40,24 @@ public sealed interface QualificationRule
   /**
    * The referee's first order after the code use decides.
    *
-   * @param minimum the least order amount that qualifies, zero or more
-   * @param currency the currency of the minimum and of the orders
+   * @param minimum the least order amount that qualifies, zero or more, in the orders' currency
    */
-  record FirstOrder(BigDecimal minimum, Currency currency) implements QualificationRule {
-    /** Validates the minimum. */
+  record FirstOrder(Money minimum) implements QualificationRule {
+    /** Checks the minimum is present. */
     public FirstOrder {
-      checkMinimum(minimum, currency);
+      Objects.requireNonNull(minimum, "minimum");
     }
   }
 
   /**
    * Any order of the referee in the window that reaches the minimum qualifies.
    *
-   * @param minimum the least order amount that qualifies, zero or more
-   * @param currency the currency of the minimum and of the orders
+   * @param minimum the least order amount that qualifies, zero or more, in the orders' currency
    */
-  record AnyOrder(BigDecimal minimum, Currency currency) implements QualificationRule {
-    /** Validates the minimum. */
+  record AnyOrder(Money minimum) implements QualificationRule {
+    /** Checks the minimum is present. */
     public AnyOrder {
-      checkMinimum(minimum, currency);
+      Objects.requireNonNull(minimum, "minimum");
     }
   }
 
@@ -73,15 +70,6 @@ public sealed interface QualificationRule
     /** Validates the name. */
     public NamedEvent {
       Checks.text(name, "name");
-    }
-  }
-
-  private static void checkMinimum(BigDecimal minimum, Currency currency) {
-    Objects.requireNonNull(minimum, "minimum");
-    Objects.requireNonNull(currency, "currency");
-    if (minimum.signum() < 0) {
-      throw new IllegalArgumentException(
-          "minimum must not be negative, but was " + minimum.toPlainString());
     }
   }
 }

@@ -1,12 +1,11 @@
 package dev.rapport.loyalty.referral;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.spi.ReferralHistory;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,8 +262,7 @@ public final class ReferralEngine {
         return;
       }
       boolean firstOrder = rule instanceof QualificationRule.FirstOrder;
-      BigDecimal minimum = minimum(rule);
-      Currency currency = currency(rule);
+      Money minimum = minimum(rule);
       List<ReferralDraft> inWindow =
           referrals.stream()
               .filter(d -> d.base().attributes(e.at()) && d.order().isEmpty())
@@ -272,19 +270,20 @@ public final class ReferralEngine {
       if (inWindow.isEmpty()) {
         return;
       }
-      if (!currency.equals(e.currency())) {
+      if (!minimum.currency().equals(e.amount().currency())) {
         throw new IllegalArgumentException(
-            "currency of order "
+            "amount of order "
                 + e.orderId()
-                + " must be the qualification currency "
-                + currency
+                + " must be in the qualification currency "
+                + minimum.currency()
                 + ", but was "
-                + e.currency());
+                + e.amount());
       }
-      boolean reaches = e.amount().compareTo(minimum) >= 0;
+      boolean reaches = e.amount().compareAmount(minimum) >= 0;
       ReferralOrder order =
-          new ReferralOrder(e.orderId(), e.at(), e.amount(), currency, minimum, BigDecimal.ZERO);
-      String cause = "order " + e.orderId() + " of " + e.amount().toPlainString() + " " + currency;
+          new ReferralOrder(
+              e.orderId(), e.at(), e.amount(), minimum, Money.zero(minimum.currency()));
+      String cause = "order " + e.orderId() + " of " + e.amount();
       for (ReferralDraft draft : inWindow) {
         if (draft.status() == ReferralStatus.REJECTED
             && (firstOrder || reaches)
@@ -308,11 +307,9 @@ public final class ReferralEngine {
                     "the first order "
                         + e.orderId()
                         + " of "
-                        + e.amount().toPlainString()
-                        + " "
-                        + currency
+                        + e.amount()
                         + " is below the minimum "
-                        + minimum.toPlainString())),
+                        + minimum)),
             cause);
         log.debug("referral {} rejected: first order below the minimum", draft.id());
         return;
@@ -329,25 +326,25 @@ public final class ReferralEngine {
           continue;
         }
         ReferralOrder order = recorded.get();
-        if (!order.currency().equals(e.currency())) {
+        if (!order.amount().currency().equals(e.refundedTotal().currency())) {
           throw new IllegalArgumentException(
-              "currency of the refund of order "
+              "refundedTotal of order "
                   + e.orderId()
-                  + " must be the order's "
-                  + order.currency()
+                  + " must be in the order's currency "
+                  + order.amount().currency()
                   + ", but was "
-                  + e.currency());
+                  + e.refundedTotal());
         }
-        if (e.refundedTotal().compareTo(order.amount()) > 0) {
+        if (e.refundedTotal().compareAmount(order.amount()) > 0) {
           throw new IllegalArgumentException(
               "refundedTotal of order "
                   + e.orderId()
                   + " must be at most the order amount "
-                  + order.amount().toPlainString()
+                  + order.amount()
                   + ", but was "
-                  + e.refundedTotal().toPlainString());
+                  + e.refundedTotal());
         }
-        if (e.refundedTotal().compareTo(order.refunded()) <= 0) {
+        if (e.refundedTotal().compareAmount(order.refunded()) <= 0) {
           continue;
         }
         ReferralOrder refunded = order.withRefunded(e.refundedTotal());
@@ -359,11 +356,9 @@ public final class ReferralEngine {
             "order "
                 + e.orderId()
                 + " refunded, "
-                + refunded.refunded().toPlainString()
+                + refunded.refunded()
                 + " of "
-                + refunded.amount().toPlainString()
-                + " "
-                + refunded.currency();
+                + refunded.amount();
         if (draft.status() == ReferralStatus.QUALIFIED) {
           draft.move(e.at(), ReferralStatus.REVERSED, cause + ", before the reward");
           log.debug("referral {} reversed before its reward", draft.id());
@@ -530,7 +525,8 @@ public final class ReferralEngine {
       CustomerId referrer = draft.base().referrer().customer();
       for (ReferrerCap cap : program.caps()) {
         long count = 0;
-        for (Referral stored : history.byReferrer(referrer, cap.periodStart(at))) {
+        for (Referral stored :
+            history.rewardedByReferrer(referrer, cap.periodStart(at), cap.periodEnd(at))) {
           ReferralDraft loaded = drafts.get(stored.id());
           Referral current = loaded == null ? stored : loaded.toReferral();
           if (!current.id().equals(draft.id())
@@ -564,17 +560,10 @@ public final class ReferralEngine {
     }
   }
 
-  private static BigDecimal minimum(QualificationRule rule) {
+  private static Money minimum(QualificationRule rule) {
     if (rule instanceof QualificationRule.FirstOrder first) {
       return first.minimum();
     }
     return ((QualificationRule.AnyOrder) rule).minimum();
-  }
-
-  private static Currency currency(QualificationRule rule) {
-    if (rule instanceof QualificationRule.FirstOrder first) {
-      return first.currency();
-    }
-    return ((QualificationRule.AnyOrder) rule).currency();
   }
 }

@@ -1,8 +1,7 @@
 package dev.rapport.loyalty.referral;
 
-import java.math.BigDecimal;
+import dev.rapport.loyalty.Money;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -12,52 +11,44 @@ import java.util.Objects;
  *
  * @param orderId the caller's order id
  * @param at when the order was placed
- * @param amount the order amount, zero or more
- * @param currency the order's currency
+ * @param amount the order amount
  * @param minimum the qualification minimum the order was judged against, in the same currency
- * @param refunded the amount refunded so far, from zero up to {@code amount}
+ * @param refunded the amount refunded so far, up to {@code amount}, in the same currency
  */
 public record ReferralOrder(
-    String orderId,
-    Instant at,
-    BigDecimal amount,
-    Currency currency,
-    BigDecimal minimum,
-    BigDecimal refunded) {
+    String orderId, Instant at, Money amount, Money minimum, Money refunded) {
 
   /** Validates the order. */
   public ReferralOrder {
     Checks.text(orderId, "orderId");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(refunded, "refunded");
-    if (amount.signum() < 0) {
+    if (!minimum.currency().equals(amount.currency())
+        || !refunded.currency().equals(amount.currency())) {
       throw new IllegalArgumentException(
-          "amount must not be negative, but was " + amount.toPlainString());
+          "minimum and refunded must be in the order's currency "
+              + amount.currency()
+              + ", but were "
+              + minimum
+              + " and "
+              + refunded);
     }
-    if (minimum.signum() < 0) {
+    if (refunded.compareAmount(amount) > 0) {
       throw new IllegalArgumentException(
-          "minimum must not be negative, but was " + minimum.toPlainString());
-    }
-    if (refunded.signum() < 0 || refunded.compareTo(amount) > 0) {
-      throw new IllegalArgumentException(
-          "refunded must be between 0 and the amount "
-              + amount.toPlainString()
-              + ", but was "
-              + refunded.toPlainString());
+          "refunded must be at most the amount " + amount + ", but was " + refunded);
     }
   }
 
   /** Returns the amount left after refunds. */
-  public BigDecimal net() {
-    return amount.subtract(refunded);
+  public Money net() {
+    return Money.of(amount.amount().subtract(refunded.amount()), amount.currency());
   }
 
   /** Returns whether the order reached the minimum when it was placed. */
   public boolean reachedMinimum() {
-    return amount.compareTo(minimum) >= 0;
+    return amount.compareAmount(minimum) >= 0;
   }
 
   /**
@@ -65,11 +56,11 @@ public record ReferralOrder(
    * left is below the minimum.
    */
   public boolean refundUndoesQualification() {
-    return refunded.signum() > 0 && (net().signum() == 0 || net().compareTo(minimum) < 0);
+    return !refunded.isZero() && (net().isZero() || net().compareAmount(minimum) < 0);
   }
 
   /** Returns this order with {@code refunded} refunded so far. */
-  ReferralOrder withRefunded(BigDecimal refunded) {
-    return new ReferralOrder(orderId, at, amount, currency, minimum, refunded);
+  ReferralOrder withRefunded(Money refunded) {
+    return new ReferralOrder(orderId, at, amount, minimum, refunded);
   }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  *     ReferralProgram.builder("friends")
  *         .referrerReward(Reward.points(500))
  *         .refereeReward(Reward.points(250))
- *         .qualification(QualificationRule.firstOrderAtLeast(new BigDecimal("20.00"), EUR))
+ *         .qualification(QualificationRule.firstOrderAtLeast(Money.of("20.00", "EUR")))
  *         .attributionWindow(Duration.ofDays(30))
  *         .cap(ReferrerCap.rolling(5, Duration.ofDays(30)))
  *         .fraudRule(VelocityRule.perDevice(3, Duration.ofDays(1)))

@@ -22,7 +22,12 @@ import java.util.Optional;
 public final class ReferrerCap {
   /** The kind of period a cap counts in. */
   public enum Kind {
-    /** The window of the given length that ends at the reward, {@code (t - window, t]}. */
+    /**
+     * Any window of the given length: a reward at {@code t} counts the rewards less than a window
+     * away, {@code (t - window, t + window)}. Handled in time order there are none after {@code t},
+     * so this is the window that ends at the reward; a reward handled late still cannot make any
+     * window exceed the cap.
+     */
     ROLLING,
     /** The calendar month, in the cap's zone, of the reward. */
     CALENDAR_MONTH,
@@ -96,31 +101,52 @@ public final class ReferrerCap {
 
   /**
    * Returns the earliest instant whose reward counts against the cap for a reward at {@code at}:
-   * rewards in {@code [periodStart(at), at]} count, except that for a rolling window the start
-   * itself is excluded.
+   * {@code at - window} (itself excluded) for a rolling cap, the start of the calendar month or
+   * year of {@code at} for a calendar cap.
    */
   public Instant periodStart(Instant at) {
     Objects.requireNonNull(at, "at");
     if (kind == Kind.ROLLING) {
       return at.minus(window.orElseThrow());
     }
-    ZoneId z = zone.orElseThrow();
-    LocalDate first =
-        LocalDate.ofInstant(at, z)
-            .with(
-                kind == Kind.CALENDAR_MONTH
-                    ? TemporalAdjusters.firstDayOfMonth()
-                    : TemporalAdjusters.firstDayOfYear());
-    return first.atStartOfDay(z).toInstant();
+    return calendarStart(LocalDate.ofInstant(at, zone.orElseThrow()));
   }
 
-  /** Returns whether a reward at {@code rewardedAt} counts against the cap at {@code at}. */
+  /**
+   * Returns the instant, itself excluded, before which a reward counts against the cap for a reward
+   * at {@code at}: {@code at + window} for a rolling cap, the start of the next calendar month or
+   * year for a calendar cap.
+   */
+  public Instant periodEnd(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (kind == Kind.ROLLING) {
+      return at.plus(window.orElseThrow());
+    }
+    LocalDate date = LocalDate.ofInstant(at, zone.orElseThrow());
+    return calendarStart(kind == Kind.CALENDAR_MONTH ? date.plusMonths(1) : date.plusYears(1));
+  }
+
+  /**
+   * Returns whether a reward at {@code rewardedAt} counts against the cap for a reward at {@code
+   * at}: less than a window away on either side for a rolling cap, in the same calendar month or
+   * year for a calendar cap.
+   */
   public boolean counts(Instant rewardedAt, Instant at) {
     Objects.requireNonNull(rewardedAt, "rewardedAt");
     Instant start = periodStart(at);
     boolean afterStart =
         kind == Kind.ROLLING ? rewardedAt.isAfter(start) : !rewardedAt.isBefore(start);
-    return afterStart && !rewardedAt.isAfter(at);
+    return afterStart && rewardedAt.isBefore(periodEnd(at));
+  }
+
+  /** Returns the start of the calendar month or year of {@code date} in the cap's zone. */
+  private Instant calendarStart(LocalDate date) {
+    LocalDate first =
+        date.with(
+            kind == Kind.CALENDAR_MONTH
+                ? TemporalAdjusters.firstDayOfMonth()
+                : TemporalAdjusters.firstDayOfYear());
+    return first.atStartOfDay(zone.orElseThrow()).toInstant();
   }
 
   @Override

@@ -1,9 +1,15 @@
 package dev.rapport.loyalty.referral;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.IdempotencyKey;
+import dev.rapport.loyalty.LedgerRequest;
+import dev.rapport.loyalty.Origin;
+import dev.rapport.loyalty.SourceRef;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something the caller must do for a referral: grant one side's reward, or revoke it. Points go
@@ -84,6 +90,37 @@ public record RewardInstruction(
   /** Returns the idempotency key of the grant this instruction is or undoes. */
   public String grantKey() {
     return idempotencyKey(referralId, side, Action.GRANT);
+  }
+
+  /**
+   * Returns the loyalty-ledger write that carries out a points instruction, for the account of
+   * {@link #beneficiary()}: a grant is an {@linkplain LedgerRequest#earn(Origin, long) earn} of the
+   * points, a revoke a {@linkplain LedgerRequest#clawback(Origin, IdempotencyKey) clawback} of
+   * everything that earn gave (under the loyalty program's {@link
+   * dev.rapport.loyalty.ClawbackPolicy}). The request's key is {@link #idempotencyKey()}, its
+   * instant {@link #at()}, its source {@code referral:<id>} and its actor the system, so applying
+   * it again, or applying the same instruction from a replayed event, writes nothing. Empty for a
+   * caller-defined {@link Reward.Reference}.
+   */
+  public Optional<LedgerRequest> toLedgerRequest() {
+    if (!(reward instanceof Reward.Points points)) {
+      return Optional.empty();
+    }
+    String whose = side.name().toLowerCase(Locale.ROOT);
+    if (action == Action.GRANT) {
+      return Optional.of(
+          LedgerRequest.earn(
+              origin("referral " + referralId + " reward for the " + whose), points.points()));
+    }
+    return Optional.of(
+        LedgerRequest.clawback(
+            origin("referral " + referralId + " reversed: the " + whose + "'s reward taken back"),
+            IdempotencyKey.of(grantKey())));
+  }
+
+  private Origin origin(String reason) {
+    return Origin.of(
+        idempotencyKey(), at, SourceRef.referral(referralId.value()), reason, Actor.system());
   }
 
   /** Returns the revoke instruction for this grant at {@code at}. */

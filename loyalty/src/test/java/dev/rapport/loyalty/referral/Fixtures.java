@@ -1,18 +1,15 @@
 package dev.rapport.loyalty.referral;
 
 import dev.rapport.core.CustomerId;
-import java.math.BigDecimal;
+import dev.rapport.loyalty.Money;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Shared values for the referral tests. */
 final class Fixtures {
   static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
-  static final Currency EUR = Currency.getInstance("EUR");
-  static final Currency USD = Currency.getInstance("USD");
   static final CustomerId ANA = CustomerId.of("ana");
   static final CustomerId BEN = CustomerId.of("ben");
   static final CustomerId CAL = CustomerId.of("cal");
@@ -25,8 +22,8 @@ final class Fixtures {
     return T0.plus(Duration.ofDays(n));
   }
 
-  static BigDecimal eur(String amount) {
-    return new BigDecimal(amount);
+  static Money eur(String amount) {
+    return Money.of(amount, "EUR");
   }
 
   /** Returns a builder of the 500 + 250 points program, first order of at least 20.00 EUR. */
@@ -34,7 +31,7 @@ final class Fixtures {
     return ReferralProgram.builder("friends")
         .referrerReward(Reward.points(500))
         .refereeReward(Reward.points(250))
-        .qualification(QualificationRule.firstOrderAtLeast(eur("20.00"), EUR));
+        .qualification(QualificationRule.firstOrderAtLeast(eur("20.00")));
   }
 
   static ReferralParty party(CustomerId customer, String email) {
@@ -52,11 +49,11 @@ final class Fixtures {
   }
 
   static OrderPlaced order(String id, Instant at, CustomerId customer, String amount) {
-    return OrderPlaced.of(at, customer, id, eur(amount), EUR);
+    return OrderPlaced.of(at, customer, id, eur(amount));
   }
 
   static OrderRefunded refund(String id, Instant at, CustomerId customer, String total) {
-    return new OrderRefunded(at, customer, id, eur(total), EUR);
+    return new OrderRefunded(at, customer, id, eur(total));
   }
 
   static ReviewDecision approve(String referralId, Instant at) {

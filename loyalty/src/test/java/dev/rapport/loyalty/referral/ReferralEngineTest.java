@@ -4,8 +4,6 @@ import static dev.rapport.loyalty.referral.Fixtures.ANA;
 import static dev.rapport.loyalty.referral.Fixtures.ANA_CODE;
 import static dev.rapport.loyalty.referral.Fixtures.BEN;
 import static dev.rapport.loyalty.referral.Fixtures.CAL;
-import static dev.rapport.loyalty.referral.Fixtures.EUR;
-import static dev.rapport.loyalty.referral.Fixtures.USD;
 import static dev.rapport.loyalty.referral.Fixtures.approve;
 import static dev.rapport.loyalty.referral.Fixtures.codeUsed;
 import static dev.rapport.loyalty.referral.Fixtures.day;
@@ -19,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.RewardInstruction.Action;
 import dev.rapport.loyalty.referral.RewardInstruction.Side;
 import dev.rapport.loyalty.referral.spi.ReferralHistory;
@@ -201,7 +200,7 @@ class ReferralEngineTest {
       assertThat(referral.deadline()).isEmpty();
       assertThat(referral.transitions())
           .extracting(Referral.Transition::cause)
-          .containsExactly("code " + ANA_CODE + " used", "order O1 of 20.00 EUR", "rewarded");
+          .containsExactly("code " + ANA_CODE + " used", "order O1 of EUR 20.00", "rewarded");
     }
 
     @Test
@@ -219,9 +218,10 @@ class ReferralEngineTest {
       Harness h = new Harness(program().build());
       h.handle(codeUsed("R1", day(0), ANA, BEN));
 
-      assertThatThrownBy(() -> h.handle(OrderPlaced.of(day(1), BEN, "O1", eur("30"), USD)))
+      assertThatThrownBy(() -> h.handle(OrderPlaced.of(day(1), BEN, "O1", Money.of("30", "USD"))))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("currency of order O1 must be the qualification currency EUR, but was USD");
+          .hasMessage(
+              "amount of order O1 must be in the qualification currency EUR, but was USD 30.00");
     }
 
     @Test
@@ -234,7 +234,7 @@ class ReferralEngineTest {
 
       h.handle(
           new OrderPlaced(
-              day(1), BEN, "O1", eur("30"), EUR, Optional.of("card-9"), Optional.of("1 Rue X")));
+              day(1), BEN, "O1", eur("30"), Optional.of("card-9"), Optional.of("1 Rue X")));
 
       Referral referral = h.referral("R1");
       assertThat(referral.status()).isEqualTo(ReferralStatus.REJECTED);
@@ -344,7 +344,7 @@ class ReferralEngineTest {
       assertThat(outcome.instructions()).isEmpty();
       assertThat(h.referral("R1").status()).isEqualTo(ReferralStatus.REVERSED);
       assertThat(h.referral("R1").transitions().get(2).cause())
-          .isEqualTo("order O1 refunded, 30 of 30 EUR, before the reward");
+          .isEqualTo("order O1 refunded, EUR 30.00 of EUR 30.00, before the reward");
       assertThat(h.given).isEmpty();
     }
 
@@ -365,6 +365,32 @@ class ReferralEngineTest {
               tuple(Action.REVOKE, day(20)));
       assertThat(h.points(ANA)).isZero();
     }
+  }
+
+  @Test
+  void aRewardHandledLateStillCannotExceedARollingCap() {
+    Harness h =
+        new Harness(
+            program()
+                .rewardHold(Duration.ofDays(5))
+                .cap(ReferrerCap.rolling(1, Duration.ofDays(30)))
+                .build());
+    h.handle(codeUsed("R1", day(0), ANA, BEN));
+    h.handle(order("O1", day(1), BEN, "25"));
+    h.handle(codeUsed("R2", day(1), ANA, CAL));
+    h.handle(order("O2", day(2), CAL, "25"));
+
+    // Cal's referral is brought up to date first (by cal's next order), Ben's later.
+    h.handle(order("O3", day(10), CAL, "25"));
+    h.handle(order("O4", day(11), BEN, "25"));
+
+    assertThat(h.referral("R2").status()).isEqualTo(ReferralStatus.REWARDED);
+    assertThat(h.referral("R2").rewardedAt()).contains(day(7));
+    assertThat(h.referral("R1").status()).isEqualTo(ReferralStatus.REJECTED);
+    assertThat(h.referral("R1").reasons())
+        .extracting(RejectionReason::code)
+        .containsExactly(RejectionReason.REFERRER_CAP_REACHED);
+    assertThat(h.points(ANA)).isEqualTo(500);
   }
 
   @Nested
@@ -388,14 +414,13 @@ class ReferralEngineTest {
       h.handle(refund("O1", day(2), BEN, refunded));
 
       assertThat(h.referral("R1").status()).isEqualTo(expected);
-      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualByComparingTo(refunded);
+      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualTo(eur(refunded));
     }
 
     @Test
     void aFullRefundReversesEvenWithAZeroMinimum() {
       Harness h =
-          new Harness(
-              program().qualification(QualificationRule.anyOrderAtLeast(eur("0"), EUR)).build());
+          new Harness(program().qualification(QualificationRule.anyOrderAtLeast(eur("0"))).build());
       h.handle(codeUsed("R1", day(0), ANA, BEN));
       h.handle(order("O1", day(1), BEN, "5.00"));
 
@@ -413,7 +438,7 @@ class ReferralEngineTest {
       h.handle(refund("O1", day(3), BEN, "20"));
 
       assertThat(h.handle(refund("O1", day(2), BEN, "10")).isEmpty()).isTrue();
-      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualByComparingTo("20");
+      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualTo(eur("20"));
     }
 
     @Test
@@ -434,10 +459,12 @@ class ReferralEngineTest {
       assertThatThrownBy(() -> h.handle(refund("O1", day(2), BEN, "50.01")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "refundedTotal of order O1 must be at most the order amount 50, but was 50.01");
-      assertThatThrownBy(() -> h.handle(new OrderRefunded(day(2), BEN, "O1", eur("5"), USD)))
+              "refundedTotal of order O1 must be at most the order amount EUR 50.00, but was EUR"
+                  + " 50.01");
+      assertThatThrownBy(() -> h.handle(new OrderRefunded(day(2), BEN, "O1", Money.of("5", "USD"))))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("currency of the refund of order O1 must be the order's EUR, but was USD");
+          .hasMessage(
+              "refundedTotal of order O1 must be in the order's currency EUR, but was USD 5.00");
     }
 
     @Test
@@ -465,7 +492,7 @@ class ReferralEngineTest {
 
       assertThat(outcome.instructions()).isEmpty();
       assertThat(h.referral("R1").status()).isEqualTo(ReferralStatus.REWARDED);
-      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualByComparingTo("50");
+      assertThat(h.referral("R1").order().orElseThrow().refunded()).isEqualTo(eur("50"));
     }
 
     @Test

@@ -17,6 +17,10 @@ class ReferralIdTest {
     assertThatThrownBy(() -> ReferralId.of("a\tb"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("referralId must not contain control characters, but was \"a\tb\"");
+    assertThat(ReferralId.of("x".repeat(200)).value()).hasSize(ReferralId.MAX_LENGTH);
+    assertThatThrownBy(() -> ReferralId.of("x".repeat(201)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("referralId must be at most 200 characters, but was \"xxx");
     assertThatThrownBy(() -> ReferralId.of(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("referralId");

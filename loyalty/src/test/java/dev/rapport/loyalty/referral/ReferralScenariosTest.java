@@ -3,7 +3,6 @@ package dev.rapport.loyalty.referral;
 import static dev.rapport.loyalty.referral.Fixtures.ANA;
 import static dev.rapport.loyalty.referral.Fixtures.ANA_CODE;
 import static dev.rapport.loyalty.referral.Fixtures.BEN;
-import static dev.rapport.loyalty.referral.Fixtures.EUR;
 import static dev.rapport.loyalty.referral.Fixtures.codeUsed;
 import static dev.rapport.loyalty.referral.Fixtures.day;
 import static dev.rapport.loyalty.referral.Fixtures.eur;
@@ -13,9 +12,16 @@ import static dev.rapport.loyalty.referral.Fixtures.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.ClawbackPolicy;
+import dev.rapport.loyalty.LedgerRequest;
+import dev.rapport.loyalty.Origin;
+import dev.rapport.loyalty.SourceRef;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The scenarios the referral issue names, with exact expected statuses and points. */
 class ReferralScenariosTest {
@@ -43,7 +49,7 @@ class ReferralScenariosTest {
   void firstOrderBelowTheMinimumDoesNotQualifyButALaterOrderPaysUnderAnyOrderInWindow() {
     Harness h =
         new Harness(
-            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"), EUR)).build());
+            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"))).build());
     h.handle(codeUsed("R1", day(0), ANA, BEN));
 
     h.handle(order("O1", day(2), BEN, "15.00"));
@@ -64,7 +70,7 @@ class ReferralScenariosTest {
   void anOrderAfterTheWindowDoesNotPayUnderAnyOrderInWindow() {
     Harness h =
         new Harness(
-            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"), EUR)).build());
+            program().qualification(QualificationRule.anyOrderAtLeast(eur("20.00"))).build());
     h.handle(codeUsed("R1", day(0), ANA, BEN));
 
     h.handle(order("O1", day(30), BEN, "80.00"));
@@ -157,6 +163,31 @@ class ReferralScenariosTest {
             "referral/R1/referee/revoke");
     assertThat(h.points(ANA)).isZero();
     assertThat(h.points(BEN)).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}: referrer {1}, referee {2}")
+  @CsvSource({"CLAMP_TO_ZERO, 0, 0", "ALLOW_NEGATIVE, -400, 0"})
+  void aRefundClawsBackThroughTheLedgerUnderTheLoyaltyProgramsClawbackPolicy(
+      ClawbackPolicy policy, long referrerAfter, long refereeAfter) {
+    Harness h = new Harness(program().build(), policy);
+    h.handle(codeUsed("R1", day(0), ANA, BEN));
+    h.handle(order("O1", day(1), BEN, "40.00"));
+    h.write(
+        ANA,
+        LedgerRequest.redeem(
+            Origin.of("ana-redeem-1", day(2), SourceRef.order("A-9"), "checkout", Actor.member()),
+            400));
+    assertThat(h.points(ANA)).isEqualTo(100);
+
+    h.handle(refund("O1", day(3), BEN, "40.00"));
+    h.handle(refund("O1", day(3), BEN, "40.00"));
+
+    assertThat(h.points(ANA)).isEqualTo(referrerAfter);
+    assertThat(h.points(BEN)).isEqualTo(refereeAfter);
+    assertThat(h.ledger(ANA).entries())
+        .extracting(e -> e.origin().key().value())
+        .containsExactly(
+            "referral/R1/referrer/grant", "ana-redeem-1", "referral/R1/referrer/revoke");
   }
 
   @Test

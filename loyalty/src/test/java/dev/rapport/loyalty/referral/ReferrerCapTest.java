@@ -24,8 +24,12 @@ class ReferrerCapTest {
         Arguments.of(rolling, "2026-02-13T12:00:00Z", false),
         Arguments.of(rolling, "2026-02-13T12:00:00.000000001Z", true),
         Arguments.of(rolling, "2026-03-15T12:00:00Z", true),
-        Arguments.of(rolling, "2026-03-15T12:00:00.000000001Z", false),
-        // Paris is UTC+1 in February and March before the 29th.
+        Arguments.of(rolling, "2026-03-15T12:00:00.000000001Z", true),
+        Arguments.of(rolling, "2026-04-14T11:59:59Z", true),
+        Arguments.of(rolling, "2026-04-14T12:00:00Z", false),
+        Arguments.of(month, "2026-03-31T21:59:59Z", true),
+        Arguments.of(month, "2026-03-31T22:00:00Z", false),
+        // Paris is UTC+1 until 2026-03-29, then UTC+2.
         Arguments.of(month, "2026-02-28T22:59:59Z", false),
         Arguments.of(month, "2026-02-28T23:00:00Z", true),
         Arguments.of(year, "2025-12-31T22:59:59Z", false),
@@ -36,6 +40,17 @@ class ReferrerCapTest {
   @MethodSource("counting")
   void countsRewardsInThePeriodOfTheInstant(ReferrerCap cap, String rewardedAt, boolean counts) {
     assertThat(cap.counts(Instant.parse(rewardedAt), AT)).isEqualTo(counts);
+  }
+
+  @Test
+  void periodEnds() {
+    assertThat(ReferrerCap.rolling(1, Duration.ofDays(30)).periodEnd(AT))
+        .isEqualTo(Instant.parse("2026-04-14T12:00:00Z"));
+    // Paris moves to UTC+2 on 2026-03-29: April starts at 22:00 UTC on March 31.
+    assertThat(ReferrerCap.perMonth(1, PARIS).periodEnd(AT))
+        .isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+    assertThat(ReferrerCap.perYear(1, ZoneId.of("UTC")).periodEnd(AT))
+        .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
   }
 
   @Test

@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.IdempotencyKey;
+import dev.rapport.loyalty.LedgerRequest;
+import dev.rapport.loyalty.LedgerResult;
+import dev.rapport.loyalty.LoyaltyProgram;
+import dev.rapport.loyalty.Origin;
+import dev.rapport.loyalty.PointsLedger;
+import dev.rapport.loyalty.SourceRef;
 import dev.rapport.loyalty.referral.RewardInstruction.Action;
 import dev.rapport.loyalty.referral.RewardInstruction.Side;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +62,81 @@ class RewardInstructionTest {
       }
     }
     assertThat(keys).hasSize(count);
+  }
+
+  @Test
+  void pointsBecomeAnEarnAndAClawbackOfThatEarnInTheLedger() {
+    RewardInstruction grant =
+        new RewardInstruction(
+            ReferralId.of("R-1"),
+            Side.REFERRER,
+            CustomerId.of("ana"),
+            Reward.points(500),
+            Action.GRANT,
+            AT);
+    RewardInstruction revoke = grant.revokedAt(AT.plusSeconds(60));
+
+    LedgerRequest earn = grant.toLedgerRequest().orElseThrow();
+    LedgerRequest clawback = revoke.toLedgerRequest().orElseThrow();
+
+    assertThat(earn)
+        .isEqualTo(
+            LedgerRequest.earn(
+                Origin.of(
+                    "referral/R-1/referrer/grant",
+                    AT,
+                    SourceRef.referral("R-1"),
+                    "referral R-1 reward for the referrer",
+                    Actor.system()),
+                500));
+    assertThat(clawback)
+        .isEqualTo(
+            LedgerRequest.clawback(
+                Origin.of(
+                    "referral/R-1/referrer/revoke",
+                    AT.plusSeconds(60),
+                    SourceRef.referral("R-1"),
+                    "referral R-1 reversed: the referrer's reward taken back",
+                    Actor.system()),
+                IdempotencyKey.of("referral/R-1/referrer/grant")));
+
+    LoyaltyProgram program =
+        LoyaltyProgram.builder("p", ZoneOffset.UTC, Currency.getInstance("EUR")).build();
+    PointsLedger ledger = PointsLedger.empty(CustomerId.of("ana"));
+    ledger = ledger.apply(program, earn).ledger();
+    LedgerResult again = ledger.apply(program, grant.toLedgerRequest().orElseThrow());
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.ledger().entries()).hasSize(1);
+    ledger = ledger.apply(program, clawback).ledger();
+    assertThat(ledger.apply(program, clawback).duplicate()).isTrue();
+    assertThat(ledger.balance()).isZero();
+  }
+
+  @Test
+  void callerRewardsHaveNoLedgerRequest() {
+    RewardInstruction grant =
+        new RewardInstruction(
+            ReferralId.of("R-1"),
+            Side.REFEREE,
+            CustomerId.of("ben"),
+            Reward.reference("voucher"),
+            Action.GRANT,
+            AT);
+    assertThat(grant.toLedgerRequest()).isEmpty();
+  }
+
+  @Test
+  void theLongestReferralIdStillMakesLedgerKeys() {
+    RewardInstruction revoke =
+        new RewardInstruction(
+            ReferralId.of("r".repeat(ReferralId.MAX_LENGTH)),
+            Side.REFERRER,
+            CustomerId.of("ana"),
+            Reward.points(1),
+            Action.REVOKE,
+            AT);
+    assertThat(revoke.toLedgerRequest().orElseThrow().key().value())
+        .hasSizeLessThanOrEqualTo(IdempotencyKey.MAX_LENGTH);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.rapport.loyalty.referral.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.google.common.collect.ImmutableMap;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.EmailNormalizer;
 import dev.rapport.loyalty.referral.FraudRule;
 import dev.rapport.loyalty.referral.QualificationRule;
@@ -12,7 +13,6 @@ import dev.rapport.loyalty.referral.ReferrerCap;
 import dev.rapport.loyalty.referral.StandardFraudRule;
 import dev.rapport.loyalty.referral.VelocityRule;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSON form of a {@link ReferralProgram}, written and read. */
+/** The JSON form of a {@link ReferralProgram}, written and read. Stateless, thread-safe. */
 final class ProgramFormat {
   private static final Set<String> PROGRAM =
       Set.of(
@@ -159,17 +159,13 @@ final class ProgramFormat {
       out.writeStringField("name", event.name());
     } else {
       boolean first = rule instanceof QualificationRule.FirstOrder;
-      BigDecimal minimum =
+      Money minimum =
           first
               ? ((QualificationRule.FirstOrder) rule).minimum()
               : ((QualificationRule.AnyOrder) rule).minimum();
-      Currency currency =
-          first
-              ? ((QualificationRule.FirstOrder) rule).currency()
-              : ((QualificationRule.AnyOrder) rule).currency();
       out.writeStringField("type", first ? "first_order" : "any_order");
-      out.writeStringField("minimum", minimum.toPlainString());
-      out.writeStringField("currency", currency.getCurrencyCode());
+      out.writeStringField("minimum", minimum.amount().toPlainString());
+      out.writeStringField("currency", minimum.currency().getCurrencyCode());
     }
     out.writeEndObject();
   }
@@ -180,14 +176,11 @@ final class ProgramFormat {
     switch (type) {
       case "first_order", "any_order" -> {
         in.object(ORDER_RULE, "a \"" + type + "\" rule");
-        BigDecimal minimum = in.parsed("minimum", Values::decimal);
         Currency currency = in.parsed("currency", Values::currency);
-        return ReferralFormat.construct(
-            in.field("minimum"),
-            () ->
-                type.equals("first_order")
-                    ? QualificationRule.firstOrderAtLeast(minimum, currency)
-                    : QualificationRule.anyOrderAtLeast(minimum, currency));
+        Money minimum = Values.money(in, "minimum", currency);
+        return type.equals("first_order")
+            ? QualificationRule.firstOrderAtLeast(minimum)
+            : QualificationRule.anyOrderAtLeast(minimum);
       }
       case "event" -> {
         in.object(EVENT_RULE, "an \"event\" rule");

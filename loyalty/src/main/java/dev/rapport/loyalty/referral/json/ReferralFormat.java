@@ -3,6 +3,7 @@ package dev.rapport.loyalty.referral.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralCode;
 import dev.rapport.loyalty.referral.ReferralId;
@@ -13,7 +14,6 @@ import dev.rapport.loyalty.referral.RejectionReason;
 import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JSON form of a {@link Referral} and its parts, written and read. */
+/** The JSON form of a {@link Referral} and its parts, written and read. Stateless, thread-safe. */
 final class ReferralFormat {
   private static final Set<String> REFERRAL =
       Set.of(
@@ -81,10 +81,10 @@ final class ReferralFormat {
       out.writeObjectFieldStart("order");
       out.writeStringField("orderId", order.orderId());
       out.writeStringField("at", order.at().toString());
-      out.writeStringField("amount", order.amount().toPlainString());
-      out.writeStringField("currency", order.currency().getCurrencyCode());
-      out.writeStringField("minimum", order.minimum().toPlainString());
-      out.writeStringField("refunded", order.refunded().toPlainString());
+      out.writeStringField("amount", order.amount().amount().toPlainString());
+      out.writeStringField("currency", order.amount().currency().getCurrencyCode());
+      out.writeStringField("minimum", order.minimum().amount().toPlainString());
+      out.writeStringField("refunded", order.refunded().amount().toPlainString());
       out.writeEndObject();
     }
     if (referral.rewardDueAt().isPresent()) {
@@ -246,7 +246,7 @@ final class ReferralFormat {
     }
   }
 
-  private static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
+  static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("customer", party.customer().value());
     if (party.email().isPresent()) {
@@ -259,7 +259,7 @@ final class ReferralFormat {
     out.writeEndObject();
   }
 
-  private static ReferralParty readParty(JsonIn in) throws JsonMappingException {
+  static ReferralParty readParty(JsonIn in) throws JsonMappingException {
     in.object(PARTY, "a referral party");
     CustomerId customer = in.parsed("customer", CustomerId::of);
     Optional<String> email = in.optionalText("email");
@@ -275,11 +275,11 @@ final class ReferralFormat {
     in.object(ORDER, "an order");
     String orderId = in.text("orderId");
     Instant at = in.parsed("at", Values::instant);
-    BigDecimal amount = in.parsed("amount", Values::decimal);
     Currency currency = in.parsed("currency", Values::currency);
-    BigDecimal minimum = in.parsed("minimum", Values::decimal);
-    BigDecimal refunded = in.parsed("refunded", Values::decimal);
-    return construct(in, () -> new ReferralOrder(orderId, at, amount, currency, minimum, refunded));
+    Money amount = Values.money(in, "amount", currency);
+    Money minimum = Values.money(in, "minimum", currency);
+    Money refunded = Values.money(in, "refunded", currency);
+    return construct(in, () -> new ReferralOrder(orderId, at, amount, minimum, refunded));
   }
 
   static void writeTexts(String name, Collection<String> values, JsonGenerator out)

@@ -1,5 +1,7 @@
 package dev.rapport.loyalty.referral.json;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Objects;
 /**
  * How values that are JSON strings are written and parsed. Parsers throw {@link
  * IllegalArgumentException} saying what was expected; {@link JsonIn} puts the path in front.
+ * Stateless, thread-safe.
  */
 final class Values {
   private static final long SECONDS_PER_DAY = 86_400;
@@ -53,6 +56,16 @@ final class Values {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "must be a decimal number in a string such as \"20.00\", but was \"" + text + "\"", e);
+    }
+  }
+
+  /** Reads decimal string property {@code name} as an amount of {@code currency}. */
+  static Money money(JsonIn in, String name, Currency currency) throws JsonMappingException {
+    BigDecimal amount = in.parsed(name, Values::decimal);
+    try {
+      return Money.of(amount, currency);
+    } catch (IllegalArgumentException e) {
+      throw in.field(name).error(e.getMessage());
     }
   }
 

@@ -6,26 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.EmailNormalizer;
 import dev.rapport.loyalty.referral.InMemoryReferralStore;
 import dev.rapport.loyalty.referral.OrderPlaced;
 import dev.rapport.loyalty.referral.OrderRefunded;
 import dev.rapport.loyalty.referral.QualificationRule;
+import dev.rapport.loyalty.referral.QualifyingEvent;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralClawback;
 import dev.rapport.loyalty.referral.ReferralCode;
 import dev.rapport.loyalty.referral.ReferralEngine;
+import dev.rapport.loyalty.referral.ReferralEvent;
 import dev.rapport.loyalty.referral.ReferralId;
 import dev.rapport.loyalty.referral.ReferralParty;
 import dev.rapport.loyalty.referral.ReferralProgram;
 import dev.rapport.loyalty.referral.ReferralStatus;
 import dev.rapport.loyalty.referral.ReferrerCap;
+import dev.rapport.loyalty.referral.ReviewDecision;
 import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import dev.rapport.loyalty.referral.StandardFraudRule;
 import dev.rapport.loyalty.referral.VelocityRule;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,7 +52,7 @@ class RapportReferralModuleTest {
     return ReferralProgram.builder("friends 2026")
         .referrerReward(Reward.points(500))
         .refereeReward(Reward.reference("voucher:10-EUR"))
-        .qualification(QualificationRule.anyOrderAtLeast(new BigDecimal("20.00"), EUR))
+        .qualification(QualificationRule.anyOrderAtLeast(Money.of("20.00", "EUR")))
         .attributionWindow(Duration.ofDays(45))
         .rewardHold(Duration.ofHours(36))
         .cap(ReferrerCap.rolling(5, Duration.ofDays(30)))
@@ -118,7 +121,7 @@ class RapportReferralModuleTest {
         .isEqualTo(
             ReferralProgram.builder("p")
                 .refereeReward(Reward.points(100))
-                .qualification(QualificationRule.firstOrderAtLeast(BigDecimal.ZERO, EUR))
+                .qualification(QualificationRule.firstOrderAtLeast(Money.zero(EUR)))
                 .build());
     assertThat(read.fraudRules()).isEqualTo(ReferralProgram.DEFAULT_FRAUD_RULES);
   }
@@ -176,7 +179,7 @@ class RapportReferralModuleTest {
                 + r
                 + ",\"qualification\":{\"type\":\"first_order\","
                 + "\"minimum\":\"-1\",\"currency\":\"EUR\"}}",
-            "qualification.minimum: minimum must not be negative, but was -1",
+            "qualification.minimum: amount must not be negative, but was -1",
             "qualification.minimum"),
         Arguments.of(
             "{\"name\":\"p\","
@@ -345,15 +348,14 @@ class RapportReferralModuleTest {
                 T0.plusSeconds(60),
                 CustomerId.of("ben"),
                 "O-1",
-                new BigDecimal("25.50"),
-                EUR,
+                Money.of("25.50", "EUR"),
                 Optional.of("fp-2"),
                 Optional.empty()),
             store));
     store.apply(
         engine.handle(
             new OrderRefunded(
-                T0.plusSeconds(120), CustomerId.of("ben"), "O-1", new BigDecimal("25.50"), EUR),
+                T0.plusSeconds(120), CustomerId.of("ben"), "O-1", Money.of("25.50", "EUR")),
             store));
     return store.find(ReferralId.of("R1")).orElseThrow();
   }
@@ -426,6 +428,85 @@ class RapportReferralModuleTest {
         .hasMessageStartingWith(
             "idempotencyKey: must be the key derived from the referral, side and action,"
                 + " \"referral/R1/referrer/grant\", but was \"referral/R1/referee/grant\"");
+  }
+
+  @Test
+  void eventsRoundTripWithTheirLogicalTypes() throws Exception {
+    CustomerId ben = CustomerId.of("ben");
+    List<ReferralEvent> events =
+        List.of(
+            new CodeUsed(
+                T0,
+                ReferralId.of("R1"),
+                CODE,
+                ReferralParty.builder(CustomerId.of("ana")).email("ana@gmail.com").build(),
+                ReferralParty.builder(ben).deviceId("d1").networkId("n1").build(),
+                true),
+            new OrderPlaced(
+                T0, ben, "O-1", Money.of("25.5", "EUR"), Optional.of("fp"), Optional.empty()),
+            new OrderRefunded(T0, ben, "O-1", Money.of("5", "JPY")),
+            new QualifyingEvent(T0, ben, "subscribed"),
+            ReviewDecision.reject(T0, ReferralId.of("R1"), "rita", "same card"),
+            ReviewDecision.approve(T0, ReferralId.of("R1"), "rita"));
+    for (ReferralEvent event : events) {
+      String json = MAPPER.writeValueAsString(event);
+      assertThat(MAPPER.readValue(json, ReferralEvent.class)).isEqualTo(event);
+      assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
+    }
+    assertThat(MAPPER.writeValueAsString(events.get(1)))
+        .isEqualTo(
+            "{\"type\":\"order_placed\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"ben\","
+                + "\"orderId\":\"O-1\",\"amount\":\"25.50\",\"currency\":\"EUR\","
+                + "\"paymentFingerprint\":\"fp\"}");
+    assertThat(MAPPER.writeValueAsString(events.get(2)))
+        .contains("\"refundedTotal\":\"5\",\"currency\":\"JPY\"");
+  }
+
+  static Stream<Arguments> badEvents() {
+    return Stream.of(
+        Arguments.of(
+            "{\"type\":\"order_shipped\",\"at\":\"2026-03-02T10:00:00Z\"}",
+            "type: must be one of [code_used, order_placed, order_refunded, qualifying_event,"
+                + " review_decision], but was \"order_shipped\"",
+            "type"),
+        Arguments.of(
+            "{\"type\":\"qualifying_event\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+                + "\"name\":\"x\",\"orderId\":\"O\"}",
+            "orderId: unknown property of a \"qualifying_event\" event",
+            "orderId"),
+        Arguments.of(
+            "{\"type\":\"order_refunded\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+                + "\"orderId\":\"O\",\"refundedTotal\":\"0\",\"currency\":\"EUR\"}",
+            "refundedTotal must be positive, but was EUR 0.00",
+            ""),
+        Arguments.of(
+            "{\"type\":\"review_decision\",\"at\":\"2026-03-02T10:00:00Z\",\"referralId\":\"R\","
+                + "\"verdict\":\"MAYBE\",\"reviewer\":\"r\"}",
+            "verdict: must be one of [APPROVE, REJECT], but was \"MAYBE\"",
+            "verdict"));
+  }
+
+  @ParameterizedTest(name = "{2}: {1}")
+  @MethodSource("badEvents")
+  void eventErrorsNameTheJsonPath(String json, String message, String path) {
+    assertThatThrownBy(() -> MAPPER.readValue(json, ReferralEvent.class))
+        .isInstanceOfSatisfying(
+            JsonMappingException.class,
+            e -> {
+              assertThat(e.getOriginalMessage()).startsWith(message);
+              assertThat(pathOf(e)).isEqualTo(path);
+            });
+  }
+
+  @Test
+  void aRecordTypeRejectsAnotherKindOfEvent() {
+    String json =
+        "{\"type\":\"qualifying_event\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+            + "\"name\":\"x\"}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, OrderPlaced.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith(
+            "type: must be the type of OrderPlaced, but was the type of QualifyingEvent");
   }
 
   @Test
