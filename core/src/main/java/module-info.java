@@ -10,6 +10,7 @@ module dev.rapport.core {
 
   exports dev.rapport.core;
   exports dev.rapport.core.ticket;
+  exports dev.rapport.core.time;
   exports dev.rapport.core.json;
   // No "provides com.fasterxml.jackson.databind.Module": with Jackson optional, a provides clause
   // makes the boot layer fail to resolve ("does not read a module that exports

@@ -8,7 +8,10 @@ module dev.rapport.loyalty {
   exports dev.rapport.loyalty;
   exports dev.rapport.loyalty.spi;
   exports dev.rapport.loyalty.json;
+  exports dev.rapport.loyalty.referral;
+  exports dev.rapport.loyalty.referral.spi;
+  exports dev.rapport.loyalty.referral.json;
   // No "provides com.fasterxml.jackson.databind.Module": Jackson is optional, and a provides
-  // clause would stop this module from resolving without it. The module is found through
-  // META-INF/services on the class path; on the module path, register it by hand.
+  // clause would stop this module from resolving without it. The modules are found through
+  // META-INF/services on the class path; on the module path, register them by hand.
 }

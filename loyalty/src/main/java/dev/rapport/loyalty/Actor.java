@@ -65,7 +65,9 @@ public record Actor(Type type, Optional<String> id) {
     return new Actor(Type.SERVICE, Optional.of(Objects.requireNonNull(name, "id")));
   }
 
-  /** Returns {@code "system"}, {@code "member"}, {@code "agent:ana"} or {@code "service:checkout"}. */
+  /**
+   * Returns {@code "system"}, {@code "member"}, {@code "agent:ana"} or {@code "service:checkout"}.
+   */
   @Override
   public String toString() {
     String kind = type.name().toLowerCase(Locale.ROOT);

@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param at the instant the lots are classified at
  * @param available points in lots available at that instant
  * @param pending points in lots still in their pending period
- * @param expired points in lots past their expiry that {@link PointsLedger#expire} has not
- *     written off yet (they cannot be redeemed)
- * @param deficit points owed, zero or more: the balance is negative by this much; when it is
- *     above zero every lot is empty
+ * @param expired points in lots past their expiry that {@link PointsLedger#expire} has not written
+ *     off yet (they cannot be redeemed)
+ * @param deficit points owed, zero or more: the balance is negative by this much; when it is above
+ *     zero every lot is empty
  * @param lifetimeEarned points earned by {@link EntryType#EARN} entries, less what clawbacks and
  *     cancellations took back for them; redemptions, expiry and manual adjustments never lower it
  * @param lots the lots with a remainder, in redemption order (soonest expiry, then oldest,
@@ -40,7 +40,9 @@ public record Balance(
     lots = ImmutableList.copyOf(Objects.requireNonNull(lots, "lots"));
   }
 
-  /** Returns the balance: {@code available + pending + expired - deficit}, negative with a deficit. */
+  /**
+   * Returns the balance: {@code available + pending + expired - deficit}, negative with a deficit.
+   */
   public long total() {
     return available + pending + expired - deficit;
   }

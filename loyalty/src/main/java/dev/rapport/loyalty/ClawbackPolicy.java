@@ -1,8 +1,8 @@
 package dev.rapport.loyalty;
 
 /**
- * What a clawback (or a manual debit) does when the member no longer has the points it must take:
- * a refunded order whose points were already spent.
+ * What a clawback (or a manual debit) does when the member no longer has the points it must take: a
+ * refunded order whose points were already spent.
  */
 public enum ClawbackPolicy {
   /** Take what there is and forgive the rest: the balance never goes below zero. */

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * An exact rational number, numerator over a positive denominator, for points before their one
- * rounding: {@code USD 1.00} at 1 point per {@code USD 3.00} is exactly 1/3 of a point, not
- * 0.333. Immutable and thread-safe.
+ * rounding: {@code USD 1.00} at 1 point per {@code USD 3.00} is exactly 1/3 of a point, not 0.333.
+ * Immutable and thread-safe.
  */
 final class Exact implements Comparable<Exact> {
   static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
@@ -91,13 +91,11 @@ final class Exact implements Comparable<Exact> {
   /**
    * Returns this value rounded to a whole number with {@code mode}.
    *
-   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and the value is not
-   *     whole, or the result does not fit in a long
+   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and the value is not whole,
+   *     or the result does not fit in a long
    */
   long round(RoundingMode mode) {
-    return new BigDecimal(numerator)
-        .divide(new BigDecimal(denominator), 0, mode)
-        .longValueExact();
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, mode).longValueExact();
   }
 
   /**

@@ -9,19 +9,19 @@ import java.util.Optional;
 
 /**
  * When earned points expire, computed from the local date of the earn in the program's zone, and
- * always at the end of a local day (the start of the next one, exclusive), never at a UTC
- * midnight: points earned at 23:30 on 10 March in New York with {@code rollingDays(365)} can be
- * redeemed through all of 10 March the next year, local time.
+ * always at the end of a local day (the start of the next one, exclusive), never at a UTC midnight:
+ * points earned at 23:30 on 10 March in New York with {@code rollingDays(365)} can be redeemed
+ * through all of 10 March the next year, local time.
  *
  * <ul>
  *   <li>{@link #none()}: never.
  *   <li>{@link #rollingDays(int) rollingDays(n)}: at the end of the local day {@code n} days after
  *       the earn's.
  *   <li>{@link #endOfMonth(int) endOfMonth(n)}: at the end of the last day of the month {@code n}
- *       months after the earn's ({@code endOfMonth(1)} from 31 January is the end of the last day of
- *       February).
- *   <li>{@link #endOfYear(int) endOfYear(n)}: at the end of 31 December of the year {@code n}
- *       years after the earn's.
+ *       months after the earn's ({@code endOfMonth(1)} from 31 January is the end of the last day
+ *       of February).
+ *   <li>{@link #endOfYear(int) endOfYear(n)}: at the end of 31 December of the year {@code n} years
+ *       after the earn's.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -167,7 +167,9 @@ public final class ExpiryPolicy {
     return kind.hashCode() * 31 + amount;
   }
 
-  /** Returns the factory call that makes this policy: {@code "rollingDays(365)"}, {@code "none()"}. */
+  /**
+   * Returns the factory call that makes this policy: {@code "rollingDays(365)"}, {@code "none()"}.
+   */
   @Override
   public String toString() {
     switch (kind) {

@@ -26,11 +26,11 @@ import java.util.Set;
  * @param lotChanges the changes of existing lots' remainders, in the order they were made
  * @param openedLot the lot this entry opened (earns, manual credits, and rollbacks with a new
  *     expiry); the lot's id is this entry's sequence
- * @param deficitChange the change of the deficit (points owed): positive when a clawback or a
- *     debit goes below zero, negative when points pay it off
- * @param waived points that were due but not moved: for a clawback or cancellation, points that
- *     had already expired from the earn's lot or that the clamp-to-zero policy forgave; for a
- *     rollback, points not given back because the lot they came from had expired
+ * @param deficitChange the change of the deficit (points owed): positive when a clawback or a debit
+ *     goes below zero, negative when points pay it off
+ * @param waived points that were due but not moved: for a clawback or cancellation, points that had
+ *     already expired from the earn's lot or that the clamp-to-zero policy forgave; for a rollback,
+ *     points not given back because the lot they came from had expired
  */
 public record LedgerEntry(
     long sequence,
@@ -108,7 +108,8 @@ public record LedgerEntry(
       case EARN:
         expect(opens, "a " + type + " entry must open a lot");
         expect(lotChanges.isEmpty(), "lotChanges must be empty for an EARN entry");
-        expect(points == ((LedgerRequest.Earn) request).points(), "points must equal the request's");
+        expect(
+            points == ((LedgerRequest.Earn) request).points(), "points must equal the request's");
         break;
       case MANUAL_CREDIT:
         expect(opens, "a " + type + " entry must open a lot");

@@ -9,9 +9,9 @@ import java.util.OptionalLong;
 
 /**
  * A write to a {@link PointsLedger}: what the caller asks for, with its {@link Origin}. Each
- * request writes one {@link LedgerEntry} that keeps the request, so that the same key with an
- * equal request is recognised as a retry ({@link PointsLedger#apply}). The static methods here
- * create each kind.
+ * request writes one {@link LedgerEntry} that keeps the request, so that the same key with an equal
+ * request is recognised as a retry ({@link PointsLedger#apply}). The static methods here create
+ * each kind.
  *
  * <p>All kinds are immutable records and thread-safe.
  */
@@ -58,17 +58,26 @@ public sealed interface LedgerRequest {
     return new Redeem(origin, points, Optional.of(orderAmount));
   }
 
-  /** Returns a request to take back what the earn {@code earnKey} gave for a refund of {@code refunded}. */
+  /**
+   * Returns a request to take back what the earn {@code earnKey} gave for a refund of {@code
+   * refunded}.
+   */
   static Clawback refund(Origin origin, IdempotencyKey earnKey, Money refunded) {
     return new Clawback(origin, earnKey, Optional.of(refunded));
   }
 
-  /** Returns a request to take back all that the earn {@code earnKey} gave and has not been taken back. */
+  /**
+   * Returns a request to take back all that the earn {@code earnKey} gave and has not been taken
+   * back.
+   */
   static Clawback clawback(Origin origin, IdempotencyKey earnKey) {
     return new Clawback(origin, earnKey, Optional.empty());
   }
 
-  /** Returns a request to give back all the points of redemption {@code redemptionKey} not given back yet. */
+  /**
+   * Returns a request to give back all the points of redemption {@code redemptionKey} not given
+   * back yet.
+   */
   static RedemptionRollback rollback(Origin origin, IdempotencyKey redemptionKey) {
     return new RedemptionRollback(origin, redemptionKey, OptionalLong.empty());
   }
@@ -161,12 +170,12 @@ public sealed interface LedgerRequest {
   }
 
   /**
-   * Take back what an earn gave for a refund, using the recorded earn, never today's rules.
-   * Refunds are cumulative: after refunds totalling {@code R} of an order of {@code A} that earned
-   * {@code P} points, {@code P * R / A} points rounded to the nearest (halves up) have been taken
-   * back in all, and exactly {@code P} once {@code R >= A}. So the clawbacks of a refund split in
-   * any way sum to what the whole refund takes, three refunds of a third of a 99-point order take
-   * 33 each, and a fourth takes nothing.
+   * Take back what an earn gave for a refund, using the recorded earn, never today's rules. Refunds
+   * are cumulative: after refunds totalling {@code R} of an order of {@code A} that earned {@code
+   * P} points, {@code P * R / A} points rounded to the nearest (halves up) have been taken back in
+   * all, and exactly {@code P} once {@code R >= A}. So the clawbacks of a refund split in any way
+   * sum to what the whole refund takes, three refunds of a third of a 99-point order take 33 each,
+   * and a fourth takes nothing.
    *
    * @param origin the origin
    * @param earnKey the key of the earn entry
@@ -192,8 +201,8 @@ public sealed interface LedgerRequest {
   }
 
   /**
-   * Give back the points of a redemption whose order was cancelled: to the lots they came from
-   * with their original expiry, or as a new lot with a new expiry, as the program says.
+   * Give back the points of a redemption whose order was cancelled: to the lots they came from with
+   * their original expiry, or as a new lot with a new expiry, as the program says.
    *
    * @param origin the origin
    * @param redemptionKey the key of the redeem entry

@@ -9,8 +9,8 @@ import java.util.Optional;
  * computed once from the local date of the entry in the program's zone and recorded, so that the
  * history replays the same whatever the program says later. Immutable and thread-safe.
  *
- * @param points the lot's points, zero or more (less than the entry's points when part of them
- *     paid off a deficit)
+ * @param points the lot's points, zero or more (less than the entry's points when part of them paid
+ *     off a deficit)
  * @param availableAt when the points stop being pending and can be redeemed
  * @param expiresAt when the remainder expires (exclusive: the points can be redeemed before this
  *     instant, not at it); empty if it never expires

@@ -93,7 +93,10 @@ public record Money(BigDecimal amount, Currency currency) {
     return amount.compareTo(other.amount);
   }
 
-  /** Throws {@link IllegalArgumentException} naming {@code name} if {@code other}'s currency differs. */
+  /**
+   * Throws {@link IllegalArgumentException} naming {@code name} if {@code other}'s currency
+   * differs.
+   */
   void requireSameCurrency(Money other, String name) {
     Objects.requireNonNull(other, name);
     if (!other.currency.equals(currency)) {

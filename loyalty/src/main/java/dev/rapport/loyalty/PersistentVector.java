@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * An immutable indexed sequence with cheap copies: {@link #append} and {@link #set} return a new
- * vector that shares all but O(log32 n) nodes with this one (a 32-way trie with a separate tail,
- * as in Clojure's vector). Used by {@link PointsLedger} so that every write returns a new ledger
+ * vector that shares all but O(log32 n) nodes with this one (a 32-way trie with a separate tail, as
+ * in Clojure's vector). Used by {@link PointsLedger} so that every write returns a new ledger
  * without copying its history. Immutable and thread-safe.
  */
 final class PersistentVector<T> {
@@ -85,7 +85,8 @@ final class PersistentVector<T> {
       copy[index] = leaf;
     } else {
       Object[] child = (Object[]) parent[index];
-      copy[index] = child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
+      copy[index] =
+          child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
     }
     return copy;
   }

@@ -36,16 +36,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       oldest, never-expiring last; if they hold too few points it throws {@link
  *       InsufficientPointsException}.
  *   <li>A clawback takes back the share of the recorded earn that the refunds so far cover, never
- *       more than the earn: first from the earn's own lot, then (counting nothing twice) points that
- *       already expired from that lot, then from the other lots in redemption order (pending and
- *       unswept expired lots too); what is still due makes a deficit under {@link
+ *       more than the earn: first from the earn's own lot, then (counting nothing twice) points
+ *       that already expired from that lot, then from the other lots in redemption order (pending
+ *       and unswept expired lots too); what is still due makes a deficit under {@link
  *       ClawbackPolicy#ALLOW_NEGATIVE}, or is forgiven under {@link ClawbackPolicy#CLAMP_TO_ZERO}.
  *       A pending cancellation does the same for all of a pending earn. So while there is a
  *       deficit, every lot is empty.
  *   <li>A rollback gives a redemption's points back, latest-taken first, to their lots (unless the
  *       lot expired meanwhile) or as a new lot, as the program says; a deficit is paid off first.
- *   <li>{@link #expire} writes one expire entry per lot past its expiry, for exactly its
- *       remainder; a second run writes nothing.
+ *   <li>{@link #expire} writes one expire entry per lot past its expiry, for exactly its remainder;
+ *       a second run writes nothing.
  * </ul>
  *
  * <p>Entries are applied in the order written; the instants they carry need not be in order (an
@@ -108,15 +108,14 @@ public final class PointsLedger {
   /** Returns the empty ledger of {@code account}. */
   public static PointsLedger empty(CustomerId account) {
     Objects.requireNonNull(account, "account");
-    return new PointsLedger(
-        account, PersistentVector.empty(), KeyIndex.empty(), NO_LOTS, 0, 0, 0);
+    return new PointsLedger(account, PersistentVector.empty(), KeyIndex.empty(), NO_LOTS, 0, 0, 0);
   }
 
   /**
    * Returns the ledger of {@code account} with {@code entries}, replayed and checked in order.
    *
-   * @throws IllegalArgumentException if an entry does not fit the ones before it: a sequence out
-   *     of place, a reused key, a lot that does not exist or would go below zero, a clawback beyond
+   * @throws IllegalArgumentException if an entry does not fit the ones before it: a sequence out of
+   *     place, a reused key, a lot that does not exist or would go below zero, a clawback beyond
    *     its earn, a rollback beyond its redemption
    */
   public static PointsLedger of(CustomerId account, List<LedgerEntry> entries) {
@@ -231,9 +230,9 @@ public final class PointsLedger {
    *     for more points than there are
    * @throws IllegalArgumentException if the request breaks the program's rules: a redemption below
    *     the minimum or above the maximum share of its order, money in another currency
-   * @throws IllegalStateException if the request does not fit the ledger: a clawback or rollback
-   *     of a key that is not an earn or a redemption, an activation of an earn that is not pending,
-   *     a rollback of more than is left to give back, an expiry of a lot that has not expired
+   * @throws IllegalStateException if the request does not fit the ledger: a clawback or rollback of
+   *     a key that is not an earn or a redemption, an activation of an earn that is not pending, a
+   *     rollback of more than is left to give back, an expiry of a lot that has not expired
    */
   public LedgerResult apply(LoyaltyProgram program, LedgerRequest request) {
     Objects.requireNonNull(program, "program");
@@ -244,8 +243,8 @@ public final class PointsLedger {
   /**
    * Writes one expire entry for every lot whose expiry is at or before {@code now} and that has a
    * remainder, for exactly that remainder. Each entry's instant is the lot's expiry and its key is
-   * {@code "expire:<lot id>"}, so sweeps at different instants write the same entries, and a
-   * second sweep writes nothing. Returns the entries written, soonest expiry first.
+   * {@code "expire:<lot id>"}, so sweeps at different instants write the same entries, and a second
+   * sweep writes nothing. Returns the entries written, soonest expiry first.
    */
   public LedgerResult expire(Instant now) {
     Objects.requireNonNull(now, "now");
@@ -318,11 +317,7 @@ public final class PointsLedger {
         LedgerRequest.Earn earn = (LedgerRequest.Earn) request;
         earn.orderAmount().ifPresent(amount -> program.requireCurrency(amount, "orderAmount"));
         return opening(
-            sequence,
-            request,
-            earn.points(),
-            program.availableAt(at),
-            program.expiresAt(at));
+            sequence, request, earn.points(), program.availableAt(at), program.expiresAt(at));
       case MANUAL_CREDIT:
         return opening(
             sequence,
@@ -674,20 +669,32 @@ public final class PointsLedger {
       long remainder = Math.addExact(lot.remainder, change.points());
       if (remainder < 0) {
         throw new IllegalArgumentException(
-            "lot " + lot.id + " must not go below zero, but entry " + size + " takes "
-                + -change.points() + " of its " + lot.remainder);
+            "lot "
+                + lot.id
+                + " must not go below zero, but entry "
+                + size
+                + " takes "
+                + -change.points()
+                + " of its "
+                + lot.remainder);
       }
       if (change.points() > 0 && (lot.expired || lot.cancelled)) {
         throw new IllegalArgumentException(
-            "lot " + lot.id + " must be open to take points back, but it "
+            "lot "
+                + lot.id
+                + " must be open to take points back, but it "
                 + (lot.expired ? "expired" : "was cancelled"));
       }
       LotState changed = lot.withRemainder(remainder);
       if (entry.type() == EntryType.EXPIRE) {
         if (remainder != 0 || lot.expired || !lot.isPastExpiry(entry.occurredAt())) {
           throw new IllegalArgumentException(
-              "an EXPIRE entry must take all of a lot past its expiry, but entry " + size
-                  + " takes " + -change.points() + " of lot " + lot.id);
+              "an EXPIRE entry must take all of a lot past its expiry, but entry "
+                  + size
+                  + " takes "
+                  + -change.points()
+                  + " of lot "
+                  + lot.id);
         }
         changed = lot.expire();
       }
@@ -715,8 +722,7 @@ public final class PointsLedger {
                 newSlots, ((LedgerRequest.PendingActivation) request).earnKey(), EntryType.EARN);
         LotState lot = earnSlot.lot;
         LotState activated = lot.activate(entry.occurredAt());
-        newSlots =
-            newSlots.set(lot.id, new Slot(earnSlot.entry, activated, earnSlot.rolledBack));
+        newSlots = newSlots.set(lot.id, new Slot(earnSlot.entry, activated, earnSlot.rolledBack));
         newOpen = replace(newOpen, lot, activated);
         break;
       case REDEMPTION_ROLLBACK:
@@ -726,8 +732,12 @@ public final class PointsLedger {
             Math.addExact(redemption.rolledBack, Math.addExact(entry.points(), entry.waived()));
         if (rolledBack > -redemption.entry.points()) {
           throw new IllegalArgumentException(
-              "rollbacks must give back at most the " + -redemption.entry.points()
-                  + " points of redemption \"" + redemptionKey + "\", but gave back " + rolledBack);
+              "rollbacks must give back at most the "
+                  + -redemption.entry.points()
+                  + " points of redemption \""
+                  + redemptionKey
+                  + "\", but gave back "
+                  + rolledBack);
         }
         int index = keys.get(redemptionKey);
         newSlots = newSlots.set(index, new Slot(redemption.entry, redemption.lot, rolledBack));
@@ -759,14 +769,23 @@ public final class PointsLedger {
     LotState lot = slot.lot;
     if (Math.addExact(lot.due, due) > earn.points()) {
       throw new IllegalArgumentException(
-          "clawbacks must take back at most the " + earn.points() + " points of earn \""
-              + earnKey + "\", but took " + Math.addExact(lot.due, due));
+          "clawbacks must take back at most the "
+              + earn.points()
+              + " points of earn \""
+              + earnKey
+              + "\", but took "
+              + Math.addExact(lot.due, due));
     }
     boolean cancel = entry.type() == EntryType.PENDING_CANCELLATION;
     if (cancel && lot.due + due != earn.points()) {
       throw new IllegalArgumentException(
-          "a PENDING_CANCELLATION must take back all of earn \"" + earnKey + "\", but took "
-              + due + " of the " + (earn.points() - lot.due) + " left");
+          "a PENDING_CANCELLATION must take back all of earn \""
+              + earnKey
+              + "\", but took "
+              + due
+              + " of the "
+              + (earn.points() - lot.due)
+              + " left");
     }
     BigDecimal refunded =
         entry.request() instanceof LedgerRequest.Clawback

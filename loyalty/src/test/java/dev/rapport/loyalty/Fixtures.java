@@ -11,6 +11,7 @@ final class Fixtures {
   static final ZoneId UTC = ZoneOffset.UTC;
   static final Currency USD = Currency.getInstance("USD");
   static final CustomerId MEMBER = CustomerId.of("member-1");
+
   /** Noon UTC on day 1, 2025-01-01. */
   static final Instant DAY_1 = Instant.parse("2025-01-01T12:00:00Z");
 

@@ -20,7 +20,9 @@ class LedgerScenariosTest {
   private static PointsLedger earnRedeemRefund(LoyaltyProgram program) {
     PointsLedger ledger = PointsLedger.empty(MEMBER);
     ledger =
-        ledger.apply(program, LedgerRequest.earn(origin("earn", day(1)), 100, usd("100.00"))).ledger();
+        ledger
+            .apply(program, LedgerRequest.earn(origin("earn", day(1)), 100, usd("100.00")))
+            .ledger();
     ledger = ledger.apply(program, LedgerRequest.redeem(origin("redeem", day(10)), 30)).ledger();
     return ledger;
   }
@@ -160,8 +162,7 @@ class LedgerScenariosTest {
             .expiry(ExpiryPolicy.rollingDays(365))
             .build();
     Instant earnedAt = Instant.parse("2025-03-11T03:30:00Z");
-    assertThat(earnedAt.atZone(newYork).toLocalDateTime())
-        .hasToString("2025-03-10T23:30");
+    assertThat(earnedAt.atZone(newYork).toLocalDateTime()).hasToString("2025-03-10T23:30");
 
     PointsLedger ledger =
         PointsLedger.empty(MEMBER)

@@ -42,8 +42,7 @@ class PointsLedgerTest {
     assertThat(ledger.entries()).isEmpty();
     assertThat(ledger.balance()).isZero();
     assertThat(ledger.lots()).isEmpty();
-    assertThat(ledger.balanceAt(day(1)))
-        .isEqualTo(new Balance(day(1), 0, 0, 0, 0, 0, List.of()));
+    assertThat(ledger.balanceAt(day(1))).isEqualTo(new Balance(day(1), 0, 0, 0, 0, 0, List.of()));
     assertThat(ledger.find(key("x"))).isEmpty();
     assertThat(ledger).hasToString("PointsLedger[member-1, version 0, balance 0]");
   }
@@ -92,7 +91,8 @@ class PointsLedgerTest {
               assertThat(e.original()).isEqualTo(earn);
               assertThat(e.conflicting()).isEqualTo(other);
             })
-        .hasMessageStartingWith("idempotency key \"e\" must identify one request, but was used for");
+        .hasMessageStartingWith(
+            "idempotency key \"e\" must identify one request, but was used for");
     assertThat(ledger.version()).isEqualTo(1);
   }
 
@@ -122,10 +122,10 @@ class PointsLedgerTest {
     assertThat(ledger.lots().get(0).availableAt()).isEqualTo(startOfDay(16));
     assertThat(ledger.balanceAt(startOfDay(16).minusNanos(1)).pending()).isEqualTo(100);
     assertThat(ledger.balanceAt(startOfDay(16)).available()).isEqualTo(100);
-    assertThatThrownBy(
-            () -> ledger.apply(program, LedgerRequest.redeem(origin("r", day(15)), 1)))
+    assertThatThrownBy(() -> ledger.apply(program, LedgerRequest.redeem(origin("r", day(15)), 1)))
         .isInstanceOf(InsufficientPointsException.class);
-    assertThat(ledger.apply(program, LedgerRequest.redeem(origin("r", day(16)), 1)).entry().points())
+    assertThat(
+            ledger.apply(program, LedgerRequest.redeem(origin("r", day(16)), 1)).entry().points())
         .isEqualTo(-1);
   }
 
@@ -205,8 +205,7 @@ class PointsLedgerTest {
             .build();
     PointsLedger ledger = with(program, LedgerRequest.credit(origin("c", day(1)), 10_000));
 
-    assertThatThrownBy(
-            () -> ledger.apply(program, LedgerRequest.redeem(origin("r", day(2)), 99)))
+    assertThatThrownBy(() -> ledger.apply(program, LedgerRequest.redeem(origin("r", day(2)), 99)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("points must be at least the program's minimum redemption 100, but was 99");
     assertThatThrownBy(
@@ -259,7 +258,8 @@ class PointsLedgerTest {
                 rest.ledger()
                     .apply(PROGRAM, LedgerRequest.rollback(origin("b3", day(21)), key("r"))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("redemption \"r\" must have points left to give back, but all 80 were given back");
+        .hasMessage(
+            "redemption \"r\" must have points left to give back, but all 80 were given back");
   }
 
   @Test
@@ -378,7 +378,8 @@ class PointsLedgerTest {
         .containsExactly(20L);
     assertThatThrownBy(() -> built.expiringBetween(day(2), day(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("to must not be before from 2025-01-02T12:00:00Z, but was 2025-01-01T12:00:00Z");
+        .hasMessage(
+            "to must not be before from 2025-01-02T12:00:00Z, but was 2025-01-01T12:00:00Z");
   }
 
   @Test
@@ -449,7 +450,9 @@ class PointsLedgerTest {
             -5,
             0);
     return Stream.of(
-        Arguments.of(List.of(earn, redeemTooMuch), "lot 0 must not go below zero, but entry 1 takes 11 of its 10"),
+        Arguments.of(
+            List.of(earn, redeemTooMuch),
+            "lot 0 must not go below zero, but entry 1 takes 11 of its 10"),
         Arguments.of(List.of(earn, sameKey), "key must not repeat, but \"a\" was used by entry 0"),
         Arguments.of(List.of(earn, gap), "sequence must be the ledger's version 1, but was 2"),
         Arguments.of(
@@ -479,7 +482,8 @@ class PointsLedgerTest {
   void aLedgerWithManyEntriesKeepsEveryKeyAndLot() {
     PointsLedger grown = PointsLedger.empty(MEMBER);
     for (int i = 0; i < 3000; i++) {
-      grown = grown.apply(PROGRAM, LedgerRequest.earn(origin("e" + i, day(1 + i % 50)), i)).ledger();
+      grown =
+          grown.apply(PROGRAM, LedgerRequest.earn(origin("e" + i, day(1 + i % 50)), i)).ledger();
     }
     PointsLedger ledger = grown;
     for (int i = 0; i < 3000; i += 7) {

@@ -3,18 +3,16 @@ package dev.rapport.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rapport.core.json.RapportCoreModule;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
 /** JSON round trips of generated timelines through {@link RapportCoreModule}. */
 class TimelineJsonPropertyTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+  private static final ObjectMapper MAPPER = Json.MAPPER;
 
   @Test
   void aRoundTripIsLosslessAndRewritingGivesTheSameText() {
@@ -22,11 +20,11 @@ class TimelineJsonPropertyTest {
         .forAll(QtTimelineGens.timelines())
         .checkAssert(
             timeline -> {
-              String json = write(MAPPER, timeline);
-              TicketTimeline read = read(json, TicketTimeline.class);
+              String json = Json.write(MAPPER, timeline);
+              TicketTimeline read = Json.read(json, TicketTimeline.class);
               assertThat(read).isEqualTo(timeline);
               assertThat(read.statusIntervals()).isEqualTo(timeline.statusIntervals());
-              assertThat(write(MAPPER, read)).isEqualTo(json);
+              assertThat(Json.write(MAPPER, read)).isEqualTo(json);
             });
   }
 
@@ -37,9 +35,9 @@ class TimelineJsonPropertyTest {
         .checkAssert(
             timeline -> {
               for (TicketEvent event : timeline.events()) {
-                String json = write(MAPPER, event);
-                assertThat(read(json, TicketEvent.class)).isEqualTo(event);
-                assertThat(read(json, event.getClass())).isEqualTo(event);
+                String json = Json.write(MAPPER, event);
+                assertThat(Json.read(json, TicketEvent.class)).isEqualTo(event);
+                assertThat(Json.read(json, event.getClass())).isEqualTo(event);
               }
             });
   }
@@ -52,25 +50,9 @@ class TimelineJsonPropertyTest {
         .forAll(QtTimelineGens.timelines())
         .checkAssert(
             timeline -> {
-              String json = write(pretty, timeline);
+              String json = Json.write(pretty, timeline);
               assertThat(json).contains("\n");
-              assertThat(read(json, TicketTimeline.class)).isEqualTo(timeline);
+              assertThat(Json.read(json, TicketTimeline.class)).isEqualTo(timeline);
             });
-  }
-
-  private static String write(ObjectMapper mapper, Object value) {
-    try {
-      return mapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> T read(String json, Class<T> type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,24 @@ final class JsonFields {
       throw MismatchedInputException.from(parser, target, expectation + ", but was " + token);
     }
     return token;
+  }
+
+  /**
+   * Returns the error for property {@code name}, which an object of type {@code target} at the root
+   * does not have; {@code what} describes the object in the message.
+   */
+  static UnrecognizedPropertyException unknownProperty(
+      JsonParser parser, Class<?> target, String name, String what, List<String> known) {
+    UnrecognizedPropertyException e =
+        new UnrecognizedPropertyException(
+            parser,
+            name + ": unknown property of " + what + "; known properties: " + known,
+            parser.currentLocation(),
+            target,
+            name,
+            List.copyOf(known));
+    e.prependPath(target, name);
+    return e;
   }
 
   /** Returns {@code "path: "}, or nothing at the root, to prefix messages with. */

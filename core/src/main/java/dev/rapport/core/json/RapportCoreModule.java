@@ -18,6 +18,7 @@ import dev.rapport.core.ticket.TagsChanged;
 import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
+import dev.rapport.core.time.BusinessCalendar;
 import java.util.List;
 
 /**
@@ -46,6 +47,14 @@ import java.util.List;
  *       may be omitted when read (meaning none); absent optional properties are omitted when
  *       written and may be {@code null} when read.
  *   <li>{@link TicketTimeline}: {@code {"events": [...]}}, validated when read.
+ *   <li>{@link dev.rapport.core.time.LocalTimeRange}: its text, such as {@code "09:00-17:00"} or
+ *       {@code "22:00-02:00"}.
+ *   <li>{@link BusinessCalendar}: {@code {"zone": "America/New_York", "weekly": {"MONDAY":
+ *       ["09:00-17:00"], ...}, "closed": ["2027-07-05"], "overrides": {"2027-12-24":
+ *       ["09:00-13:00"]}}}: the zone id, the weekly ranges by day name (days in week order, only
+ *       days with ranges), the closed dates ascending, the override ranges by ISO date ascending.
+ *       {@code zone} is required; the other three may be omitted or {@code null} when read (meaning
+ *       none). The calendar is validated by its builder when read.
  * </ul>
  *
  * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
@@ -95,7 +104,8 @@ public final class RapportCoreModule extends Module {
             TextCodec.CHANNEL,
             TextCodec.PRIORITY,
             TextCodec.TICKET_STATUS,
-            TextCodec.VISIBILITY);
+            TextCodec.VISIBILITY,
+            TextCodec.LOCAL_TIME_RANGE);
     for (TextCodec<?> codec : codecs) {
       register(codec, serializers, deserializers, keyDeserializers);
     }
@@ -113,6 +123,8 @@ public final class RapportCoreModule extends Module {
     addEventDeserializer(deserializers, Reopened.class);
     addEventDeserializer(deserializers, Acknowledged.class);
     deserializers.addDeserializer(TicketTimeline.class, new TicketTimelineDeserializer());
+    serializers.addSerializer(BusinessCalendar.class, new BusinessCalendarSerializer());
+    deserializers.addDeserializer(BusinessCalendar.class, new BusinessCalendarDeserializer());
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(keyDeserializers);

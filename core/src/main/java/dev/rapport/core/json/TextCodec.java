@@ -8,8 +8,12 @@ import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.Visibility;
+import dev.rapport.core.time.LocalTimeRange;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
@@ -32,7 +36,23 @@ final class TextCodec<T> {
   static final TextCodec<TicketStatus> TICKET_STATUS = ofEnum(TicketStatus.class);
   static final TextCodec<Visibility> VISIBILITY = ofEnum(Visibility.class);
   static final TextCodec<Instant> INSTANT =
-      new TextCodec<>(Instant.class, Instant::toString, TextCodec::parseInstant);
+      new TextCodec<>(
+          Instant.class,
+          Instant::toString,
+          java(Instant::parse, "an ISO-8601 instant such as 2026-11-23T09:00:00Z"));
+  static final TextCodec<LocalTimeRange> LOCAL_TIME_RANGE =
+      new TextCodec<>(LocalTimeRange.class, LocalTimeRange::toString, LocalTimeRange::parse);
+  static final TextCodec<LocalDate> LOCAL_DATE =
+      new TextCodec<>(
+          LocalDate.class,
+          LocalDate::toString,
+          java(LocalDate::parse, "an ISO-8601 date such as 2027-12-24"));
+  static final TextCodec<ZoneId> ZONE_ID =
+      new TextCodec<>(
+          ZoneId.class,
+          ZoneId::getId,
+          java(ZoneId::of, "a zone id such as America/New_York or +01:00"));
+  static final TextCodec<DayOfWeek> DAY_OF_WEEK = ofEnum(DayOfWeek.class);
 
   private final Class<T> type;
   private final Function<T, String> format;
@@ -78,13 +98,18 @@ final class TextCodec<T> {
             + "\"");
   }
 
-  private static Instant parseInstant(String text) {
-    Objects.requireNonNull(text, "text");
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
-    }
+  /**
+   * Adapts a java.time parser: its {@link DateTimeException} becomes an {@link
+   * IllegalArgumentException} "must be {@code expected}, but was ...".
+   */
+  private static <T> Function<String, T> java(Function<String, T> parse, String expected) {
+    return text -> {
+      Objects.requireNonNull(text, "text");
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("must be " + expected + ", but was \"" + text + "\"", e);
+      }
+    };
   }
 }

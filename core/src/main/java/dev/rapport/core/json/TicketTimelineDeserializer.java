@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.rapport.core.ticket.InvalidTimelineEventException;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
@@ -36,16 +35,8 @@ final class TicketTimelineDeserializer extends StdDeserializer<TicketTimeline> {
     while (token == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       if (!name.equals(EVENTS)) {
-        UnrecognizedPropertyException e =
-            new UnrecognizedPropertyException(
-                parser,
-                name + ": unknown property of a timeline; known properties: [" + EVENTS + "]",
-                parser.currentLocation(),
-                TicketTimeline.class,
-                name,
-                List.of(EVENTS));
-        e.prependPath(TicketTimeline.class, name);
-        throw e;
+        throw JsonFields.unknownProperty(
+            parser, TicketTimeline.class, name, "a timeline", List.of(EVENTS));
       }
       if (events != null) {
         throw error(parser, EVENTS, "property appears more than once");

@@ -34,7 +34,13 @@ import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.ticket.Visibility;
+import dev.rapport.core.time.BusinessCalendar;
+import dev.rapport.core.time.LocalTimeRange;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -483,6 +489,146 @@ class RapportCoreModuleTest {
     assertThat(module.getDependencies())
         .singleElement()
         .isInstanceOf(com.fasterxml.jackson.datatype.jsr310.JavaTimeModule.class);
+  }
+
+  // ------------------------------------------------------------------ BusinessCalendar
+
+  private static final BusinessCalendar CALENDAR =
+      BusinessCalendar.builder(ZoneId.of("America/New_York"))
+          .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+          .open(DayOfWeek.FRIDAY, LocalTime.of(22, 0), LocalTime.of(2, 0, 30))
+          .closed(List.of(LocalDate.of(2027, 7, 5), LocalDate.of(2027, 1, 1)))
+          .override(LocalDate.of(2027, 12, 24), LocalTime.of(9, 0), LocalTime.of(13, 0))
+          .override(LocalDate.of(2027, 12, 24), LocalTime.of(14, 0), LocalTime.of(15, 0))
+          .build();
+
+  private static final String CALENDAR_JSON =
+      "{\"zone\":\"America/New_York\","
+          + "\"weekly\":{\"MONDAY\":[\"09:00-17:00\"],\"TUESDAY\":[\"09:00-17:00\"],"
+          + "\"WEDNESDAY\":[\"09:00-17:00\"],\"THURSDAY\":[\"09:00-17:00\"],"
+          + "\"FRIDAY\":[\"09:00-17:00\",\"22:00-02:00:30\"]},"
+          + "\"closed\":[\"2027-01-01\",\"2027-07-05\"],"
+          + "\"overrides\":{\"2027-12-24\":[\"09:00-13:00\",\"14:00-15:00\"]}}";
+
+  @Test
+  void writesACalendarExactly() throws Exception {
+    assertThat(MAPPER.writeValueAsString(CALENDAR)).isEqualTo(CALENDAR_JSON);
+    assertThat(MAPPER.readValue(CALENDAR_JSON, BusinessCalendar.class)).isEqualTo(CALENDAR);
+    assertThat(MAPPER.writeValueAsString(BusinessCalendar.always(ZoneId.of("+05:30"))))
+        .isEqualTo(
+            "{\"zone\":\"+05:30\",\"weekly\":{\"MONDAY\":[\"00:00-00:00\"],"
+                + "\"TUESDAY\":[\"00:00-00:00\"],\"WEDNESDAY\":[\"00:00-00:00\"],"
+                + "\"THURSDAY\":[\"00:00-00:00\"],\"FRIDAY\":[\"00:00-00:00\"],"
+                + "\"SATURDAY\":[\"00:00-00:00\"],\"SUNDAY\":[\"00:00-00:00\"]},"
+                + "\"closed\":[],\"overrides\":{}}");
+    assertThat(MAPPER.writeValueAsString(LocalTimeRange.parse("22:00-02:00")))
+        .isEqualTo("\"22:00-02:00\"");
+    assertThat(MAPPER.readValue("\"00:00-00:00\"", LocalTimeRange.class))
+        .isEqualTo(LocalTimeRange.parse("00:00-00:00"));
+  }
+
+  @Test
+  void readsACalendarWithOnlyAZoneAndOverrides() throws Exception {
+    BusinessCalendar read =
+        MAPPER.readValue(
+            "{\"overrides\":{\"2027-01-09\":[\"10:00-14:00\"]},\"weekly\":null,"
+                + "\"zone\":\"Europe/Paris\"}",
+            BusinessCalendar.class);
+    assertThat(read)
+        .isEqualTo(
+            BusinessCalendar.builder(ZoneId.of("Europe/Paris"))
+                .override(LocalDate.of(2027, 1, 9), LocalTime.of(10, 0), LocalTime.of(14, 0))
+                .build());
+  }
+
+  static Stream<Arguments> invalidCalendarJson() {
+    String zone = "{\"zone\":\"UTC\",";
+    return Stream.of(
+        Arguments.of(
+            "{\"zone\":\"UTC\",\"hours\":{}}",
+            "hours",
+            "hours: unknown property of a calendar; known properties: [zone, weekly, closed,"
+                + " overrides]"),
+        Arguments.of(
+            "{\"weekly\":{\"MONDAY\":[\"09:00-17:00\"]}}",
+            "",
+            "property \"zone\" is required and must not be null"),
+        Arguments.of(
+            "{\"zone\":\"UTC\",\"zone\":\"UTC\"}", "zone", "zone: property appears more than once"),
+        Arguments.of(
+            "{\"zone\":\"Mars/Olympus\"}",
+            "zone",
+            "zone: must be a zone id such as America/New_York or +01:00, but was"
+                + " \"Mars/Olympus\""),
+        Arguments.of(
+            "{\"zone\":7}", "zone", "zone: must be a JSON string, but was" + " VALUE_NUMBER_INT"),
+        Arguments.of(
+            zone + "\"weekly\":[]}",
+            "weekly",
+            "weekly: must be a JSON object, but was START_ARRAY"),
+        Arguments.of(
+            zone + "\"weekly\":{\"FUNDAY\":[\"09:00-17:00\"]}}",
+            "weekly.FUNDAY",
+            "weekly.FUNDAY: must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY,"
+                + " SATURDAY, SUNDAY], but was \"FUNDAY\""),
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[],\"MONDAY\":[]}}",
+            "weekly.MONDAY",
+            "weekly.MONDAY: property appears more than once"),
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"13:00\"]}}",
+            "weekly.MONDAY[1]",
+            "weekly.MONDAY[1]: text must be a range such as 09:00-17:00, but was \"13:00\""),
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-09:00\"]}}",
+            "weekly.MONDAY[0]",
+            "weekly.MONDAY[0]: end must differ from start (a range is not empty; 00:00-00:00 is"
+                + " the whole day), but was 09:00-09:00"),
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[9]}}",
+            "weekly.MONDAY[0]",
+            "weekly.MONDAY[0]: must be a JSON string, but was VALUE_NUMBER_INT"),
+        Arguments.of(
+            zone + "\"closed\":[\"2027-01-01\",\"2027-02-30\"]}",
+            "closed[1]",
+            "closed[1]: must be an ISO-8601 date such as 2027-12-24, but was \"2027-02-30\""),
+        Arguments.of(
+            zone + "\"closed\":[\"2027-01-01\",\"2027-01-01\"]}",
+            "closed",
+            "closed: must not repeat a value, but had \"2027-01-01\" twice"),
+        Arguments.of(
+            zone + "\"closed\":[\"1800-01-01\"]}",
+            "closed[0]",
+            "closed[0]: date must be within [1900-01-01, 2299-12-31], but was 1800-01-01"),
+        Arguments.of(
+            zone + "\"overrides\":{\"24 Dec\":[\"09:00-13:00\"]}}",
+            "overrides.24 Dec",
+            "overrides.24 Dec: must be an ISO-8601 date such as 2027-12-24, but was \"24 Dec\""),
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"11:00-13:00\"]}}",
+            "",
+            "a calendar is invalid: ranges of MONDAY must not overlap, but 09:00-12:00 overlaps"
+                + " 11:00-13:00"),
+        Arguments.of(
+            "{\"zone\":\"UTC\"}",
+            "",
+            "a calendar is invalid: calendar must have some open time (a weekly range or an"
+                + " override), but has none"),
+        Arguments.of(
+            "[\"UTC\"]",
+            "",
+            "a calendar must be a JSON object {\"zone\": ...}, but was START_ARRAY"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("invalidCalendarJson")
+  void rejectsInvalidCalendarsNamingThePath(String json, String path, String message) {
+    JsonMappingException e =
+        catchThrowableOfType(
+            () -> MAPPER.readValue(json, BusinessCalendar.class), JsonMappingException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.getOriginalMessage()).isEqualTo(message);
+    assertThat(path(e)).isEqualTo(path);
   }
 
   /** Renders Jackson's path references as a JSON path: {@code events[2].at}. */

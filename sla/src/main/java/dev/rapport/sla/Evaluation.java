@@ -1,0 +1,469 @@
+package dev.rapport.sla;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.TicketStatus;
+import dev.rapport.core.ticket.AgentReply;
+import dev.rapport.core.ticket.CustomerMessage;
+import dev.rapport.core.ticket.TicketEvent;
+import dev.rapport.core.ticket.TicketState;
+import dev.rapport.core.ticket.TicketTimeline;
+import dev.rapport.core.time.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run of {@link SlaEngine#evaluate}: the working state of a single evaluation. Not thread-safe;
+ * made, used and dropped by one call.
+ *
+ * <p>The timeline's events up to {@code now} are grouped by instant: group {@code g} holds the
+ * events at {@code inst[g]}, after which the ticket is in {@code status[g]}, and gap {@code g} is
+ * {@code [inst[g], inst[g + 1])}, with {@code inst[groups] = now}. A first pass over the events
+ * (phase A) finds each metric's cycles and the measurements ({@link Span}s) with their targets,
+ * start groups and stops; then each span is walked over its gaps (phase B), summing the business
+ * time of each gap once per calendar and finding threshold instants with {@code calendar.plus}.
+ */
+final class Evaluation {
+  private static final SlaMetric[] METRICS = SlaMetric.values();
+  private static final int FIRST = SlaMetric.FIRST_RESPONSE.ordinal();
+  private static final int NEXT = SlaMetric.NEXT_RESPONSE.ordinal();
+  private static final int PERIODIC = SlaMetric.PERIODIC_UPDATE.ordinal();
+  private static final int RESOLUTION = SlaMetric.RESOLUTION.ordinal();
+  private static final int AGENT_WORK = SlaMetric.AGENT_WORK_TIME.ordinal();
+
+  /** Why a span stopped. */
+  private enum Stop {
+    /** A public reply completed the response metric. */
+    RESPONDED,
+    /** The ticket was closed (after a solve) or merged. */
+    CLOSED,
+    /** A change of policy took the target away or replaced it. */
+    RESELECTED
+  }
+
+  /** One measurement in the making: a cycle of a metric under one target. */
+  private static final class Span {
+    final SlaMetric metric;
+    final int cycle;
+    final int from;
+    SlaTarget target;
+    String policy;
+    Instant clamp;
+    int stop = -1;
+    Stop stopKind;
+    boolean dropped;
+    // Results of the last walk.
+    long elapsed;
+    long paused;
+    int crossed;
+    Instant[] crossings;
+
+    Span(SlaMetric metric, int cycle, int from) {
+      this.metric = metric;
+      this.cycle = cycle;
+      this.from = from;
+    }
+  }
+
+  private final SlaPolicySet policies;
+  private final TicketTimeline timeline;
+  private final Instant now;
+  private final boolean fromChange;
+
+  private Instant[] inst;
+  private TicketStatus[] status;
+  private int[] lastEvent;
+  private int groups;
+
+  // The business time of the gaps on each calendar in use, made when first needed.
+  private GapClock[] clocks = new GapClock[2];
+  private int clockCount;
+
+  // Phase A.
+  private final List<Span> spans = new ArrayList<>();
+  private final List<Span> pending = new ArrayList<>(4);
+  private final Span[] current = new Span[METRICS.length];
+  private final boolean[] cycleOpen = new boolean[METRICS.length];
+  private final int[] cycleStart = new int[METRICS.length];
+  private final int[] cycles = new int[METRICS.length];
+  private boolean replied;
+  private int solvedAt = -1;
+  private SlaPolicy policy;
+  private TicketState selectedFor;
+
+  Evaluation(SlaPolicySet policies, TicketTimeline timeline, Instant now) {
+    this.policies = policies;
+    this.timeline = timeline;
+    this.now = now;
+    this.fromChange = policies.reselection() == Reselection.FROM_CHANGE;
+  }
+
+  SlaReport run() {
+    replay();
+    ImmutableList.Builder<Measurement> measurements =
+        ImmutableList.builderWithExpectedSize(spans.size());
+    for (SlaMetric metric : METRICS) {
+      for (Span span : spans) {
+        if (span.metric == metric && !span.dropped) {
+          measurements.add(measure(span));
+        }
+      }
+    }
+    return new SlaReport(
+        timeline.ticketId(),
+        now,
+        policy == null ? Optional.empty() : Optional.of(policy.name()),
+        measurements.build());
+  }
+
+  // ---- Phase A: cycles and spans -------------------------------------------------------------
+
+  private void replay() {
+    group();
+    List<TicketEvent> events = timeline.events();
+    TicketStatus before = TicketStatus.NEW;
+    int first = 0;
+    for (int g = 0; g < groups; g++) {
+      for (int i = first; i <= lastEvent[g]; i++) {
+        TicketStatus after = timeline.stateAfter(i).status();
+        apply(events.get(i), i, g, before, after);
+        before = after;
+      }
+      first = lastEvent[g] + 1;
+      endGroup(g, timeline.stateAfter(lastEvent[g]));
+    }
+  }
+
+  /** Groups the events up to {@code now} by instant. */
+  private void group() {
+    List<TicketEvent> events = timeline.events();
+    int n = events.size();
+    while (n > 1 && events.get(n - 1).at().isAfter(now)) {
+      n--;
+    }
+    inst = new Instant[n + 1];
+    status = new TicketStatus[n];
+    lastEvent = new int[n];
+    int g = 0;
+    inst[0] = events.get(0).at();
+    for (int i = 1; i < n; i++) {
+      Instant at = events.get(i).at();
+      if (!at.equals(inst[g])) {
+        lastEvent[g] = i - 1;
+        status[g] = timeline.stateAfter(i - 1).status();
+        inst[++g] = at;
+      }
+    }
+    lastEvent[g] = n - 1;
+    status[g] = timeline.stateAfter(n - 1).status();
+    groups = g + 1;
+    inst[groups] = now;
+  }
+
+  private void apply(TicketEvent event, int i, int g, TicketStatus before, TicketStatus after) {
+    if (i == 0) {
+      openCycle(FIRST, g);
+      openCycle(RESOLUTION, g);
+      openCycle(AGENT_WORK, g);
+    } else if (event instanceof AgentReply) {
+      if (((AgentReply) event).isPublic()) {
+        stopCycle(FIRST, g, Stop.RESPONDED);
+        stopCycle(NEXT, g, Stop.RESPONDED);
+        stopCycle(PERIODIC, g, Stop.RESPONDED);
+        openCycle(PERIODIC, g);
+        replied = true;
+      }
+    } else if (event instanceof CustomerMessage) {
+      if (replied && !cycleOpen[NEXT]) {
+        openCycle(NEXT, g);
+      }
+    } else if (after != before) {
+      changeStatus(g, before, after);
+    }
+  }
+
+  private void changeStatus(int g, TicketStatus before, TicketStatus after) {
+    if (after == TicketStatus.SOLVED) {
+      solvedAt = g;
+    } else if (before == TicketStatus.SOLVED && after.isActive()) {
+      solvedAt = -1;
+    } else if (after == TicketStatus.CLOSED) {
+      stopCycle(FIRST, g, Stop.CLOSED);
+      stopCycle(NEXT, g, Stop.CLOSED);
+      stopCycle(PERIODIC, g, Stop.CLOSED);
+      if (before.isActive()) {
+        // Merged before a solve: the resolution clocks end without an outcome.
+        stopCycle(RESOLUTION, g, Stop.CLOSED);
+        stopCycle(AGENT_WORK, g, Stop.CLOSED);
+      } else {
+        // Closed after a solve: the outcome is the solve's; nothing can change it any more.
+        closeQuietly(RESOLUTION);
+        closeQuietly(AGENT_WORK);
+      }
+    }
+  }
+
+  private void openCycle(int m, int g) {
+    cycleOpen[m] = true;
+    cycleStart[m] = g;
+    cycles[m]++;
+    Span span = new Span(METRICS[m], cycles[m], g);
+    spans.add(span);
+    pending.add(span);
+    current[m] = span;
+  }
+
+  private void stopCycle(int m, int g, Stop kind) {
+    if (!cycleOpen[m]) {
+      return;
+    }
+    cycleOpen[m] = false;
+    Span span = current[m];
+    if (span != null) {
+      span.stop = g;
+      span.stopKind = kind;
+      current[m] = null;
+    }
+  }
+
+  private void closeQuietly(int m) {
+    cycleOpen[m] = false;
+    current[m] = null;
+  }
+
+  /** After the last event of group {@code g}: choose the policy, give targets, re-select. */
+  private void endGroup(int g, TicketState state) {
+    if (selectedFor == null
+        || (state != selectedFor
+            && (state.priority() != selectedFor.priority()
+                || (state.tags() != selectedFor.tags()
+                    && !state.tags().equals(selectedFor.tags()))))) {
+      policy = policies.selectOrNull(timeline.created(), state);
+      selectedFor = state;
+    }
+    for (Span span : pending) {
+      SlaTarget target = policy == null ? null : policy.targetOrNull(span.metric);
+      if (target == null) {
+        span.dropped = true;
+        if (current[span.metric.ordinal()] == span) {
+          current[span.metric.ordinal()] = null;
+        }
+      } else {
+        span.target = target;
+        span.policy = policy.name();
+      }
+    }
+    pending.clear();
+    for (int m = 0; m < METRICS.length; m++) {
+      reselect(m, g);
+    }
+  }
+
+  private void reselect(int m, int g) {
+    if (!cycleOpen[m] || (!METRICS[m].isResponse() && !status[g].isActive())) {
+      return;
+    }
+    SlaTarget target = policy == null ? null : policy.targetOrNull(METRICS[m]);
+    Span span = current[m];
+    if (span == null) {
+      if (target != null) {
+        startSpan(m, g, target);
+      }
+      return;
+    }
+    if (span.target == target) {
+      return;
+    }
+    if (span.target.equals(target)) {
+      span.target = target; // the same value under another policy: keep the identity for next time
+      return;
+    }
+    walk(span, g);
+    if (span.crossed > span.target.warningCount()) {
+      return; // breached: the outcome stands, the target stays
+    }
+    if (target == null) {
+      span.stop = g;
+      span.stopKind = Stop.RESELECTED;
+      current[m] = null;
+      return;
+    }
+    if (fromChange) {
+      span.stop = g;
+      span.stopKind = Stop.RESELECTED;
+    } else {
+      span.dropped = true;
+    }
+    startSpan(m, g, target);
+  }
+
+  private void startSpan(int m, int g, SlaTarget target) {
+    Span span = new Span(METRICS[m], cycles[m], fromChange ? g : cycleStart[m]);
+    span.target = target;
+    span.policy = policy.name();
+    if (!fromChange) {
+      span.clamp = inst[g];
+    }
+    spans.add(span);
+    current[m] = span;
+  }
+
+  // ---- Phase B: business time over the gaps --------------------------------------------------
+
+  /**
+   * Walks {@code span} over gaps {@code [span.from, end)}, setting its elapsed, paused and
+   * crossings.
+   */
+  private void walk(Span span, int end) {
+    SlaTarget target = span.target;
+    GapClock clock = clockOf(target.calendar());
+    int last = target.warningCount(); // thresholds 0..last-1 are warnings, last is the breach
+    boolean response = span.metric.isResponse();
+    span.elapsed = 0;
+    span.paused = 0;
+    span.crossed = 0;
+    if (span.crossings == null) {
+      span.crossings = new Instant[last + 1];
+    }
+    for (int j = span.from; j < end; j++) {
+      TicketStatus st = status[j];
+      boolean active = st.isActive();
+      if (active && !target.pauses(st)) {
+        long gap = clock.gap(j);
+        while (span.crossed <= last) {
+          long rest = threshold(target, span.crossed, last) - span.elapsed;
+          if (rest > gap) {
+            break;
+          }
+          Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
+          if (rest == gap && !at.isBefore(inst[j + 1])) {
+            break; // reached exactly at the gap's end: counts only if still open there
+          }
+          record(span, at);
+        }
+        span.elapsed += gap;
+      } else if (response ? st != TicketStatus.CLOSED : active) {
+        span.paused += clock.gap(j);
+      }
+      if (openAt(span, j + 1)) {
+        while (span.crossed <= last && threshold(target, span.crossed, last) <= span.elapsed) {
+          record(span, inst[j + 1]);
+        }
+      }
+    }
+  }
+
+  private static long threshold(SlaTarget target, int index, int last) {
+    return index < last ? target.warningNanos(index) : target.durationNanos();
+  }
+
+  private static void record(Span span, Instant at) {
+    span.crossings[span.crossed++] =
+        span.clamp != null && at.isBefore(span.clamp) ? span.clamp : at;
+  }
+
+  /** Returns whether the span is still open after the events of group {@code j}. */
+  private boolean openAt(Span span, int j) {
+    if (j == span.stop) {
+      return false;
+    }
+    return span.metric.isResponse() || statusAt(j).isActive();
+  }
+
+  /** Returns the status after group {@code j}; at {@code j == groups} (now), the last status. */
+  private TicketStatus statusAt(int j) {
+    return j < groups ? status[j] : status[groups - 1];
+  }
+
+  private GapClock clockOf(BusinessCalendar calendar) {
+    for (int i = 0; i < clockCount; i++) {
+      if (clocks[i].calendar() == calendar) {
+        return clocks[i];
+      }
+    }
+    if (clockCount == clocks.length) {
+      clocks = Arrays.copyOf(clocks, clockCount * 2);
+    }
+    GapClock clock = new GapClock(calendar, inst, groups);
+    clocks[clockCount++] = clock;
+    return clock;
+  }
+
+  // ---- Results -------------------------------------------------------------------------------
+
+  private Measurement measure(Span span) {
+    walk(span, span.stop >= 0 ? span.stop : groups);
+    SlaTarget target = span.target;
+    GapClock clock = clockOf(target.calendar());
+    int last = target.warningCount();
+    boolean breached = span.crossed > last;
+    long remaining = target.durationNanos() - span.elapsed;
+    TicketStatus finalStatus = status[groups - 1];
+    MeasurementState state;
+    Instant stoppedAt = null;
+    int stopGroup = -1;
+    if (span.stop >= 0) {
+      stopGroup = span.stop;
+      stoppedAt = inst[span.stop];
+      state =
+          breached
+              ? MeasurementState.BREACHED
+              : span.stopKind == Stop.RESPONDED
+                  ? MeasurementState.ACHIEVED
+                  : MeasurementState.CANCELLED;
+    } else if (!span.metric.isResponse() && !finalStatus.isActive()) {
+      stopGroup = solvedAt;
+      stoppedAt = inst[solvedAt];
+      state = breached ? MeasurementState.BREACHED : MeasurementState.ACHIEVED;
+    } else if (breached) {
+      state = MeasurementState.BREACHED;
+    } else {
+      state =
+          finalStatus.isActive() && !target.pauses(finalStatus)
+              ? MeasurementState.RUNNING
+              : MeasurementState.PAUSED;
+    }
+    Instant due = null;
+    SlaWarning next = null;
+    switch (state) {
+      case RUNNING:
+        due = clock.reach(groups, remaining);
+        if (span.crossed < last) {
+          Instant at = clock.reach(groups, target.warningNanos(span.crossed) - span.elapsed);
+          next = new SlaWarning(target.warningShare(span.crossed), at);
+        }
+        break;
+      case ACHIEVED:
+        due = remaining > 0 ? clock.reach(stopGroup, remaining) : stoppedAt;
+        break;
+      case BREACHED:
+        due = span.crossings[last];
+        break;
+      default:
+        break;
+    }
+    int warningCount = Math.min(span.crossed, last);
+    SlaWarning[] warnings = new SlaWarning[warningCount];
+    for (int i = 0; i < warningCount; i++) {
+      warnings[i] = new SlaWarning(target.warningShare(i), span.crossings[i]);
+    }
+    return new Measurement(
+        span.metric,
+        span.cycle,
+        span.policy,
+        target,
+        state,
+        inst[span.from],
+        Optional.ofNullable(stoppedAt),
+        Duration.ofNanos(span.elapsed),
+        Duration.ofNanos(span.paused),
+        Optional.ofNullable(due),
+        state == MeasurementState.ACHIEVED ? Optional.of(stoppedAt) : Optional.empty(),
+        breached ? Optional.of(due) : Optional.empty(),
+        ImmutableList.copyOf(warnings),
+        Optional.ofNullable(next));
+  }
+}

@@ -1,0 +1,220 @@
+package dev.rapport.sla.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableMap;
+import dev.rapport.core.json.RapportCoreModule;
+import dev.rapport.core.time.BusinessCalendar;
+import dev.rapport.sla.Measurement;
+import dev.rapport.sla.SlaDeadline;
+import dev.rapport.sla.SlaPolicy;
+import dev.rapport.sla.SlaPolicySet;
+import dev.rapport.sla.SlaReport;
+import dev.rapport.sla.SlaTarget;
+import dev.rapport.sla.SlaWarning;
+import dev.rapport.sla.TicketCondition;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Jackson support for Rapport SLA: policy sets, policies, targets and conditions are read from and
+ * written to JSON configuration; reports, measurements, deadlines and warnings are written. On the
+ * class path {@code mapper.findAndRegisterModules()} finds it (it is listed in {@code
+ * META-INF/services}, with no-arg construction, so without named calendars); register {@code new
+ * RapportSlaModule(calendars)} by hand to name calendars. It brings {@link RapportCoreModule}
+ * along.
+ *
+ * <pre>{@code
+ * {
+ *   "reselection": "FROM_CHANGE",
+ *   "policies": [
+ *     {
+ *       "name": "urgent",
+ *       "when": {"type": "priority_in", "priorities": ["URGENT"]},
+ *       "targets": {
+ *         "FIRST_RESPONSE": {"duration": "PT1H", "calendar": "office", "warnings": [0.5, 0.9]},
+ *         "RESOLUTION": {"duration": "PT16H", "calendar": "office",
+ *                        "pauseStatuses": ["PENDING_CUSTOMER"]}
+ *       }
+ *     },
+ *     {"name": "standard", "targets": {"FIRST_RESPONSE": {"duration": "PT8H"}}}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Policy set: {@code "policies"} (required, in order) and {@code "reselection"} ({@code
+ *       FROM_CHANGE}, the default, or {@code FROM_CREATION}).
+ *   <li>Policy: {@code "name"} (required), {@code "when"} (a condition; absent is {@code always}),
+ *       {@code "targets"}: an object from metric name to target.
+ *   <li>Target: {@code "duration"} (ISO-8601, required), {@code "calendar"} (the name of a calendar
+ *       given to this module, or a calendar object in core's calendar JSON; absent is 24/7 UTC),
+ *       {@code "pauseStatuses"} (absent: the metric's defaults; {@code []}: none), {@code
+ *       "warnings"} (shares in (0, 1), increasing). A target read on its own also has {@code
+ *       "metric"}.
+ *   <li>Condition: {@code {"type": ...}} with {@code always}; {@code priority_in} (priorities),
+ *       {@code channel_in} (channels), {@code has_any_tag} and {@code has_all_tags} (tags), {@code
+ *       segment_in} (segments), each a non-empty array; {@code all} and {@code any} (conditions);
+ *       {@code not} (condition).
+ *   <li>Report: ticketId, evaluatedAt, policy, measurements (metric, cycle, policy, state, target
+ *       duration, startedAt, stoppedAt, elapsed, paused, remaining, dueAt, achievedAt, breachedAt,
+ *       warnings, nextWarning) and nextDeadline. Instants are ISO-8601 strings, durations ISO-8601
+ *       durations; absent optional values are omitted. Reports are derived data: they are written,
+ *       not read (evaluate the timeline again instead).
+ * </ul>
+ *
+ * <p>Reading is strict whatever the mapper allows: unknown and repeated properties, values of the
+ * wrong JSON type, unknown metrics, statuses, calendars and condition types, invalid durations
+ * (negative, zero), warnings and duplicate policy names are {@link
+ * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
+ * (such as {@code policies[1].targets.RESOLUTION.duration}) and whose {@code getPath()} holds it.
+ * Writing then reading gives an equal value (for calendars that are named, 24/7 UTC, or that core
+ * can write).
+ *
+ * <p>Immutable and thread-safe.
+ */
+// Jackson is optional ("requires static", not transitive, so modules without JSON compile without
+// it); a caller of this class has Jackson and reads it itself.
+@SuppressWarnings("exports")
+public final class RapportSlaModule extends Module {
+  private final ImmutableMap<String, BusinessCalendar> calendars;
+
+  /** Creates the module without named calendars. */
+  public RapportSlaModule() {
+    this(Map.of());
+  }
+
+  /**
+   * Creates the module with named calendars, which targets refer to by name ({@code "calendar":
+   * "office"}) and which are written by name.
+   *
+   * @throws IllegalArgumentException if a name is blank
+   */
+  public RapportSlaModule(Map<String, BusinessCalendar> calendars) {
+    Objects.requireNonNull(calendars, "calendars");
+    calendars.forEach(
+        (name, calendar) -> {
+          Objects.requireNonNull(name, "calendars must not contain a null name");
+          Objects.requireNonNull(calendar, "calendars must not contain a null calendar");
+          if (name.isBlank()) {
+            throw new IllegalArgumentException(
+                "calendar names must not be blank, but was \"" + name + "\"");
+          }
+        });
+    this.calendars = ImmutableMap.copyOf(calendars);
+  }
+
+  @Override
+  public String getModuleName() {
+    return "rapport-sla";
+  }
+
+  /**
+   * Returns {@link Version#unknownVersion()}: the module's format is versioned with the SLA module.
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /** Returns the modules this one needs: {@link RapportCoreModule}. */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new RapportCoreModule());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    PolicyJson json = new PolicyJson(calendars);
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    serializers.addSerializer(
+        SlaPolicySet.class, new Writer<>(SlaPolicySet.class, json::writePolicySet));
+    serializers.addSerializer(SlaPolicy.class, new Writer<>(SlaPolicy.class, json::writePolicy));
+    serializers.addSerializer(
+        SlaTarget.class,
+        new Writer<>(SlaTarget.class, (value, out, p) -> json.writeTarget(value, true, out, p)));
+    serializers.addSerializer(
+        TicketCondition.class,
+        new Writer<>(TicketCondition.class, (value, out, p) -> json.writeCondition(value, out)));
+    serializers.addSerializer(
+        SlaReport.class,
+        new Writer<>(SlaReport.class, (value, out, p) -> ReportJson.writeReport(value, out)));
+    serializers.addSerializer(
+        Measurement.class,
+        new Writer<>(
+            Measurement.class, (value, out, p) -> ReportJson.writeMeasurement(value, out)));
+    serializers.addSerializer(
+        SlaDeadline.class,
+        new Writer<>(SlaDeadline.class, (value, out, p) -> ReportJson.writeDeadline(value, out)));
+    serializers.addSerializer(
+        SlaWarning.class,
+        new Writer<>(SlaWarning.class, (value, out, p) -> ReportJson.writeWarning(value, out)));
+    deserializers.addDeserializer(
+        SlaPolicySet.class, new Reader<>(SlaPolicySet.class, json::policySet));
+    deserializers.addDeserializer(SlaPolicy.class, new Reader<>(SlaPolicy.class, json::policy));
+    deserializers.addDeserializer(
+        SlaTarget.class, new Reader<>(SlaTarget.class, json::standaloneTarget));
+    deserializers.addDeserializer(
+        TicketCondition.class,
+        new Reader<>(TicketCondition.class, (in, ctxt) -> json.condition(in)));
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  @Override
+  public String toString() {
+    return "RapportSlaModule" + calendars.keySet();
+  }
+
+  /** Writes a value of {@code T}. */
+  private interface WriteFunction<T> {
+    void write(T value, JsonGenerator out, SerializerProvider provider) throws IOException;
+  }
+
+  /** Reads a value of {@code T} from the strict tree of the document. */
+  private interface ReadFunction<T> {
+    T read(JsonIn in, DeserializationContext ctxt) throws IOException;
+  }
+
+  private static final class Writer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient WriteFunction<T> function;
+
+    Writer(Class<T> type, WriteFunction<T> function) {
+      super(type);
+      this.function = function;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      function.write(value, out, provider);
+    }
+  }
+
+  private static final class Reader<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient ReadFunction<T> function;
+
+    Reader(Class<T> type, ReadFunction<T> function) {
+      super(type);
+      this.function = function;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
+      return function.read(JsonIn.read(parser, handledType()), ctxt);
+    }
+  }
+}
