@@ -51,6 +51,17 @@ final class ZoneBuckets {
     return outside(hour, epochSecond);
   }
 
+  /** Writes the buckets of {@code epochSeconds[from, to)} to {@code out[0, to - from)}. */
+  void bucketsOf(long[] epochSeconds, int from, int to, int[] out) {
+    for (int k = from; k < to; k++) {
+      long t = epochSeconds[k];
+      int[] w = window;
+      long i = (t >= 0 ? t / 3600 : Math.floorDiv(t, 3600)) - windowStart;
+      int bucket = i >= 0 && i < w.length ? w[(int) i] : SPLIT;
+      out[k - from] = bucket != SPLIT ? bucket : bucketOf(t);
+    }
+  }
+
   /** Grows the window to cover {@code hour} if it stays within the cap; else computes directly. */
   private int outside(long hour, long epochSecond) {
     long low = window.length == 0 ? hour : Math.min(windowStart, hour);
