@@ -10,4 +10,5 @@ module dev.rapport.feedback {
   exports dev.rapport.feedback.stats;
   exports dev.rapport.feedback.loop;
   exports dev.rapport.feedback.text;
+  exports dev.rapport.feedback.json;
 }

@@ -7,6 +7,7 @@ module dev.rapport.sla {
 
   exports dev.rapport.sla;
   exports dev.rapport.sla.json;
+  exports dev.rapport.sla.escalation;
   // No "provides com.fasterxml.jackson.databind.Module": Jackson is optional (see core's
   // module-info); RapportSlaModule is found through META-INF/services on the class path.
 }

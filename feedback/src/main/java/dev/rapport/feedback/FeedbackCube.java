@@ -359,6 +359,7 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
     private final boolean compactRejected;
     private final Map<K, Integer> segmentIndex = new HashMap<>();
     private final List<K> segments = new ArrayList<>();
+    private int segmentCount;
     private CellStore store;
     private boolean shared;
     private final Map<Long, List<ResponseId>> ids = new HashMap<>();
@@ -397,8 +398,9 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
                 + segments.size());
       }
       segments.add(segment);
-      segmentIndex.put(segment, segments.size() - 1);
-      return segments.size() - 1;
+      segmentCount = segments.size();
+      segmentIndex.put(segment, segmentCount - 1);
+      return segmentCount - 1;
     }
 
     /**
@@ -452,7 +454,7 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
       int counter = type.counterOf(value);
       if (compactRejected
           || segment < 0
-          || segment >= segments.size()
+          || segment >= segmentCount
           || counter < 0
           || epochSecond < EARLIEST
           || epochSecond > LATEST) {

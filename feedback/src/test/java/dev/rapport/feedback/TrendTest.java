@@ -21,11 +21,29 @@ class TrendTest {
     series.put(W1.next().next().next(), NpsSummary.of(80, 15, 5));
     ImmutableList<Trend.Step<NpsSummary>> steps = Trend.ofNps(series, 0.95);
     assertThat(steps).hasSize(2);
+    assertThat(Trend.ofNps(series, 0.95, 101)).isEmpty();
     assertThat(steps.get(0).isSignificant()).isFalse();
     assertThat(steps.get(1).from()).isEqualTo(W1.next());
     assertThat(steps.get(1).to()).isEqualTo(W1.next().next().next());
     assertThat(steps.get(1).isSignificant()).isTrue();
     assertThat(steps.get(1).change().change()).isEqualTo(Comparison.Change.INCREASE);
+  }
+
+  @Test
+  void tinyBucketsAreInsufficientDataNotSignificantDrops() {
+    TreeMap<Bucket, NpsSummary> series = new TreeMap<>();
+    series.put(W1, NpsSummary.of(60, 30, 10));
+    series.put(W1.next(), NpsSummary.of(0, 0, 1));
+    series.put(W1.next().next(), NpsSummary.of(58, 31, 11));
+    // With the tiny bucket, the Wald test calls one detractor a certain drop (its error is 0).
+    assertThat(Trend.ofNps(series, 0.95, 1).get(0).isSignificant()).isTrue();
+    ImmutableList<Trend.Step<NpsSummary>> steps = Trend.ofNps(series, 0.95);
+    assertThat(steps).hasSize(1);
+    assertThat(steps.get(0).to()).isEqualTo(W1.next().next());
+    assertThat(steps.get(0).isSignificant()).isFalse();
+    assertThatThrownBy(() -> Trend.ofNps(series, 0.95, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minimumAnswers must be positive, but was 0");
   }
 
   @Test

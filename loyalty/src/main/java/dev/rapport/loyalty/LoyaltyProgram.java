@@ -1,18 +1,25 @@
 package dev.rapport.loyalty;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A loyalty program's rules: its zone and currency, how points expire and when they become
- * available, what a clawback does when the points are gone, how a redemption rollback gives points
- * back, and the redemption limits. Made by {@link #builder(String, ZoneId, Currency)}.
+ * A loyalty program's rules: its zone and currency, the earning rules and their rounding, how
+ * points expire and when they become available, what a clawback does when the points are gone, how
+ * a redemption rollback gives points back, the redemption limits, and the tiers. Made by {@link
+ * #builder(String, ZoneId, Currency)}.
  *
  * <p>The program is an argument of every {@link PointsLedger} write, never stored in the ledger:
  * each entry records what the program decided (a lot's availability and expiry, what a clawback
@@ -44,8 +51,10 @@ public final class LoyaltyProgram {
   private final long minimumRedemption;
   private final BigDecimal maximumRedemptionShare;
   private final Optional<PointsRate> redemptionValue;
+  private final ImmutableList<EarningRule> rules;
+  private final Optional<TierPolicy> tiers;
 
-  private LoyaltyProgram(Builder builder) {
+  private LoyaltyProgram(Builder builder, ImmutableList<EarningRule> rules) {
     this.name = builder.name;
     this.zone = builder.zone;
     this.currency = builder.currency;
@@ -57,13 +66,15 @@ public final class LoyaltyProgram {
     this.minimumRedemption = builder.minimumRedemption;
     this.maximumRedemptionShare = builder.maximumRedemptionShare;
     this.redemptionValue = builder.redemptionValue;
+    this.rules = rules;
+    this.tiers = builder.tiers;
   }
 
   /**
    * Returns a builder of a program named {@code name} in {@code zone} and {@code currency}, with
    * the defaults: {@link #DEFAULT_ROUNDING}, points that never expire, no pending period, {@link
    * #DEFAULT_CLAWBACK}, {@link #DEFAULT_ROLLBACK_EXPIRY}, a minimum redemption of 1 point, no
-   * maximum share of an order, and no redemption value.
+   * maximum share of an order, no redemption value, no earning rules and no tiers.
    */
   public static Builder builder(String name, ZoneId zone, Currency currency) {
     return new Builder(name, zone, currency);
@@ -79,7 +90,7 @@ public final class LoyaltyProgram {
         .clawback(existing.clawback)
         .rollbackExpiry(existing.rollbackExpiry)
         .minimumRedemption(existing.minimumRedemption)
-        .copyRedemptionLimits(existing);
+        .copyOf(existing);
   }
 
   /** Returns the program's name. */
@@ -108,8 +119,8 @@ public final class LoyaltyProgram {
   }
 
   /**
-   * Returns the pending period in days: earned points become available at the end of the local day
-   * this many days after the earn's (the return window); 0 means at once.
+   * Returns the pending period in days: earned points become available at the end of the local
+   * day this many days after the earn's (the return window); 0 means at once.
    */
   public int pendingDays() {
     return pendingDays;
@@ -131,8 +142,8 @@ public final class LoyaltyProgram {
   }
 
   /**
-   * Returns the largest share of an order that points may pay, in {@code (0, 1]}; below 1 it needs
-   * a {@link #redemptionValue()}.
+   * Returns the largest share of an order that points may pay, in {@code (0, 1]}; below 1 it
+   * needs a {@link #redemptionValue()}.
    */
   public BigDecimal maximumRedemptionShare() {
     return maximumRedemptionShare;
@@ -141,6 +152,19 @@ public final class LoyaltyProgram {
   /** Returns what points are worth when redeemed ({@code 100 points per USD 1.00}), if set. */
   public Optional<PointsRate> redemptionValue() {
     return redemptionValue;
+  }
+
+  /**
+   * Returns the earning rules in the order the {@link EarningEngine} evaluates them: highest
+   * priority first, rules of equal priority in the order they were added.
+   */
+  public List<EarningRule> rules() {
+    return rules;
+  }
+
+  /** Returns the tier policy, if the program has tiers. */
+  public Optional<TierPolicy> tiers() {
+    return tiers;
   }
 
   /** Returns when points earned at {@code occurredAt} become available. */
@@ -167,8 +191,8 @@ public final class LoyaltyProgram {
   /**
    * Checks a redemption of {@code points} against the limits.
    *
-   * @throws IllegalArgumentException if it is below the minimum or pays more than the maximum share
-   *     of the order
+   * @throws IllegalArgumentException if it is below the minimum or pays more than the maximum
+   *     share of the order
    */
   void checkRedemption(long points, Optional<Money> orderAmount) {
     if (points < minimumRedemption) {
@@ -227,6 +251,9 @@ public final class LoyaltyProgram {
         + ", maximumRedemptionShare="
         + maximumRedemptionShare.toPlainString()
         + redemptionValue.map(rate -> ", redemptionValue=" + rate).orElse("")
+        + ", rules="
+        + rules
+        + tiers.map(policy -> ", tiers=" + policy).orElse("")
         + "]";
   }
 
@@ -246,6 +273,8 @@ public final class LoyaltyProgram {
     private long minimumRedemption = 1;
     private BigDecimal maximumRedemptionShare = BigDecimal.ONE;
     private Optional<PointsRate> redemptionValue = Optional.empty();
+    private final List<EarningRule> rules = new ArrayList<>();
+    private Optional<TierPolicy> tiers = Optional.empty();
 
     private Builder(String name, ZoneId zone, Currency currency) {
       this.name = Checks.text(name, "name", 200);
@@ -323,18 +352,40 @@ public final class LoyaltyProgram {
       return this;
     }
 
-    private Builder copyRedemptionLimits(LoyaltyProgram existing) {
+    /** Adds an earning rule; see {@link EarningRule} for the order they are evaluated in. */
+    public Builder rule(EarningRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Adds earning rules, in order. */
+    public Builder rules(List<? extends EarningRule> rules) {
+      Objects.requireNonNull(rules, "rules").forEach(this::rule);
+      return this;
+    }
+
+    /** Sets the tier policy. */
+    public Builder tiers(TierPolicy tiers) {
+      this.tiers = Optional.of(Objects.requireNonNull(tiers, "tiers"));
+      return this;
+    }
+
+    private Builder copyOf(LoyaltyProgram existing) {
       this.maximumRedemptionShare = existing.maximumRedemptionShare;
       this.redemptionValue = existing.redemptionValue;
+      this.rules.addAll(existing.rules);
+      this.tiers = existing.tiers;
       return this;
     }
 
     /**
      * Returns the program.
      *
-     * @throws IllegalStateException if the redemption value is in another currency, a maximum share
-     *     is set without a redemption value, or points would expire before the pending period ends
-     *     ({@code rollingDays} not longer than {@code pendingDays})
+     * @throws IllegalStateException if the redemption value, a spend rate or a campaign's minimum
+     *     spend is in another currency, a maximum share is set without a redemption value, points
+     *     would expire before the pending period ends ({@code rollingDays} not longer than {@code
+     *     pendingDays}), rule names repeat, or a multiplier or multiplying campaign is evaluated
+     *     before every spend rule (it would have no spend points to multiply)
      */
     public LoyaltyProgram build() {
       if (redemptionValue.isPresent() && !redemptionValue.get().currency().equals(currency)) {
@@ -355,7 +406,45 @@ public final class LoyaltyProgram {
                 + " days, but was "
                 + expiry);
       }
-      return new LoyaltyProgram(this);
+      List<EarningRule> ordered = new ArrayList<>(rules);
+      ordered.sort(Comparator.comparingInt(EarningRule::priority).reversed());
+      Set<String> names = new HashSet<>();
+      boolean spend = false;
+      for (EarningRule rule : ordered) {
+        if (!names.add(rule.name())) {
+          throw new IllegalStateException(
+              "rule names must be unique, but \"" + rule.name() + "\" repeats");
+        }
+        if (rule instanceof SpendRule) {
+          spend = true;
+          checkCurrency(((SpendRule) rule).rate().per(), rule);
+        }
+        if (rule instanceof CampaignRule) {
+          ((CampaignRule) rule).minimumSpend().ifPresent(money -> checkCurrency(money, rule));
+        }
+        boolean multiplies =
+            rule instanceof MultiplierRule
+                || (rule instanceof CampaignRule && ((CampaignRule) rule).multiplies());
+        if (multiplies && !spend) {
+          throw new IllegalStateException(
+              "rule \""
+                  + rule.name()
+                  + "\" must be evaluated after a spend rule (have a lower priority), but was not");
+        }
+      }
+      return new LoyaltyProgram(this, ImmutableList.copyOf(ordered));
+    }
+
+    private void checkCurrency(Money money, EarningRule rule) {
+      if (!money.currency().equals(currency)) {
+        throw new IllegalStateException(
+            "rule \""
+                + rule.name()
+                + "\" must use "
+                + currency.getCurrencyCode()
+                + ", but used "
+                + money);
+      }
     }
   }
 }

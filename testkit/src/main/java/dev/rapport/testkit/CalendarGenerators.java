@@ -27,11 +27,11 @@ import java.util.random.RandomGenerator;
  * <p>Calendars are made to hit the hard cases: zones with daylight-saving changes at 02:00, at
  * midnight (America/Sao_Paulo), by 30 minutes (Australia/Lord_Howe), by two hours
  * (Antarctica/Troll), odd offsets (Asia/Kolkata, Pacific/Chatham), a skipped day (Pacific/Apia,
- * 2011); weekly schedules with several ranges a day, overnight ranges and whole days; closed
- * dates and overrides between {@value #FIRST_YEAR} and {@value #LAST_YEAR}; now and then a
- * calendar open 24/7 or one open only on its override dates. Times of day are mostly quarter
- * hours, so that instants from {@link #instantsNear(BusinessCalendar)} often fall exactly on an
- * opening or a closing.
+ * 2011); weekly schedules with several ranges a day, overnight ranges and whole days; closed dates
+ * and overrides between {@value #FIRST_YEAR} and {@value #LAST_YEAR}; now and then a calendar open
+ * 24/7 or one open only on its override dates. Times of day are mostly quarter hours, so that
+ * instants from {@link #instantsNear(BusinessCalendar)} often fall exactly on an opening or a
+ * closing.
  *
  * <p>Each generator is a pure function of the random source it is given. Thread-safe (stateless);
  * the random source is the caller's.
@@ -61,8 +61,8 @@ public final class CalendarGenerators {
           ZoneId.of("UTC"));
 
   private static final LocalDate FIRST_DATE = LocalDate.of(FIRST_YEAR, 1, 1);
-  private static final int DAYS = (int) (LocalDate.of(LAST_YEAR + 1, 1, 1).toEpochDay()
-      - FIRST_DATE.toEpochDay());
+  private static final int DAYS =
+      (int) (LocalDate.of(LAST_YEAR + 1, 1, 1).toEpochDay() - FIRST_DATE.toEpochDay());
   private static final int QUARTERS_PER_DAY = 96;
   private static final long MAX_DURATION_SECONDS = Duration.ofHours(200).getSeconds();
 
@@ -112,8 +112,7 @@ public final class CalendarGenerators {
     List<LocalDate> transitionDates = new ArrayList<>();
     ZoneOffsetTransition transition =
         zone.getRules().nextTransition(FIRST_DATE.atStartOfDay(zone).toInstant());
-    while (transition != null
-        && transition.getDateTimeBefore().getYear() <= LAST_YEAR) {
+    while (transition != null && transition.getDateTimeBefore().getYear() <= LAST_YEAR) {
       transitionDates.add(transition.getDateTimeBefore().toLocalDate());
       transition = zone.getRules().nextTransition(transition.getInstant());
     }
@@ -185,8 +184,7 @@ public final class CalendarGenerators {
     BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
     int style = random.nextInt(20);
     if (style == 0) {
-      builder.open(
-          EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+      builder.open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
     } else if (style > 1) {
       for (DayOfWeek day : DayOfWeek.values()) {
         if (random.nextInt(4) != 0) {
@@ -223,9 +221,7 @@ public final class CalendarGenerators {
     TreeSet<Integer> cuts = new TreeSet<>();
     while (cuts.size() < 2 * count) {
       cuts.add(
-          random.nextInt(8) == 0
-              ? random.nextInt(86_400)
-              : 900 * random.nextInt(QUARTERS_PER_DAY));
+          random.nextInt(8) == 0 ? random.nextInt(86_400) : 900 * random.nextInt(QUARTERS_PER_DAY));
     }
     List<Integer> points = new ArrayList<>(cuts);
     for (int i = 0; i < points.size(); i += 2) {
@@ -235,7 +231,9 @@ public final class CalendarGenerators {
       if (lastRange && random.nextInt(4) == 0) {
         // Overnight: end on the next day, at or before the day's first cut point.
         int first = points.get(0);
-        end = LocalTime.ofSecondOfDay(900L * random.nextInt(1 + (first == 0 ? 0 : (first - 1) / 900)));
+        end =
+            LocalTime.ofSecondOfDay(
+                900L * random.nextInt(1 + (first == 0 ? 0 : (first - 1) / 900)));
       } else if (lastRange && random.nextInt(8) == 0) {
         end = LocalTime.MIDNIGHT;
       }

@@ -19,10 +19,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -33,8 +33,8 @@ import java.util.random.RandomGenerator;
  * so that a test can grow a ledger step by step, as {@link TimelineGenerators#nextEvents} grows a
  * timeline. {@link QtLoyaltyGens} wraps them for QuickTheories.
  *
- * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time.
- * Each generator is a pure function of the random source it is given. Thread-safe (stateless).
+ * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time. Each
+ * generator is a pure function of the random source it is given. Thread-safe (stateless).
  */
 public final class LoyaltyGenerators {
   /** The currency of generated programs and money. */
@@ -129,33 +129,26 @@ public final class LoyaltyGenerators {
       PointsLedger ledger, Instant now) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(now, "now");
-    List<LedgerEntry> earns = new ArrayList<>();
-    List<LedgerEntry> redemptions = new ArrayList<>();
-    for (LedgerEntry entry : ledger.entries()) {
-      if (entry.type() == EntryType.EARN) {
-        earns.add(entry);
-      } else if (entry.type() == EntryType.REDEEM) {
-        redemptions.add(entry);
-      }
-    }
+    List<LedgerEntry> entries = ledger.entries();
     long balance = Math.max(0, ledger.balance());
     return random -> {
       Objects.requireNonNull(random, "random");
       Instant at = random.nextInt(6) == 0 ? now.minusSeconds(random.nextLong(1, 300_000)) : now;
       int kind = random.nextInt(100);
-      if (kind < 8 && !ledger.entries().isEmpty()) {
-        LedgerRequest earlier = pick(random, ledger.entries()).request();
+      if (kind < 8 && !entries.isEmpty()) {
+        LedgerRequest earlier = pick(random, entries).request();
         return random.nextInt(3) == 0 ? reuse(random, earlier) : earlier;
       }
       String key = "k" + ledger.version() + "-" + random.nextInt(1_000_000);
-      if (kind < 38 || (earns.isEmpty() && kind < 70)) {
+      Optional<LedgerEntry> earn = kind < 75 ? find(random, entries, EntryType.EARN) : Optional.empty();
+      if (kind < 38 || (earn.isEmpty() && kind < 70)) {
         long points = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(500);
         Origin origin = origin(key, at, SourceRef.order("O-" + key), "purchase");
         return random.nextInt(10) < 7
             ? LedgerRequest.earn(origin, points, money().apply(random))
             : LedgerRequest.earn(origin, points);
       }
-      if (kind < 58 || earns.isEmpty()) {
+      if (kind < 58 || (earn.isEmpty() && kind < 75)) {
         long points = 1 + random.nextLong(balance + 60);
         Origin origin = origin(key, at, SourceRef.order("O-" + key), "redeem at checkout");
         return random.nextInt(3) == 0
@@ -163,32 +156,34 @@ public final class LoyaltyGenerators {
             : LedgerRequest.redeem(origin, points);
       }
       if (kind < 70) {
-        LedgerRequest.Earn earn = (LedgerRequest.Earn) pick(random, earns).request();
+        LedgerRequest.Earn earned = (LedgerRequest.Earn) earn.get().request();
         Origin origin = origin(key, at, SourceRef.refund("R-" + key), "refund");
-        if (earn.orderAmount().isEmpty() || random.nextInt(4) == 0) {
-          return LedgerRequest.clawback(origin, earn.key());
+        if (earned.orderAmount().isEmpty() || random.nextInt(4) == 0) {
+          return LedgerRequest.clawback(origin, earned.key());
         }
-        BigDecimal order = earn.orderAmount().get().amount();
+        BigDecimal order = earned.orderAmount().get().amount();
         BigDecimal part =
             order.multiply(BigDecimal.valueOf(1 + random.nextInt(100))).movePointLeft(2);
         part = part.setScale(2, java.math.RoundingMode.DOWN);
         return LedgerRequest.refund(
-            origin, earn.key(), part.signum() > 0 ? Money.of(part, USD) : money().apply(random));
+            origin, earned.key(), part.signum() > 0 ? Money.of(part, USD) : money().apply(random));
       }
       if (kind < 75) {
-        IdempotencyKey earnKey = pick(random, earns).key();
+        IdempotencyKey earnKey = earn.get().key();
         Origin origin = origin(key, at, SourceRef.adjustment("A-" + key), "pending review");
         return random.nextBoolean()
             ? LedgerRequest.activate(origin, earnKey)
             : LedgerRequest.cancel(origin, earnKey);
       }
-      if (kind < 85 && !redemptions.isEmpty()) {
-        LedgerEntry redemption = pick(random, redemptions);
+      Optional<LedgerEntry> redemption =
+          kind < 85 ? find(random, entries, EntryType.REDEEM) : Optional.empty();
+      if (redemption.isPresent()) {
+        LedgerEntry redeemed = redemption.get();
         Origin origin = origin(key, at, SourceRef.cancellation("X-" + key), "order cancelled");
         return random.nextBoolean()
-            ? LedgerRequest.rollback(origin, redemption.key())
+            ? LedgerRequest.rollback(origin, redeemed.key())
             : LedgerRequest.rollback(
-                origin, redemption.key(), 1 + random.nextLong(-redemption.points()));
+                origin, redeemed.key(), 1 + random.nextLong(-redeemed.points()));
       }
       Origin origin = origin(key, at, SourceRef.adjustment("A-" + key), "goodwill");
       long points = 1 + random.nextInt(200);
@@ -196,6 +191,35 @@ public final class LoyaltyGenerators {
           ? LedgerRequest.credit(origin, points)
           : LedgerRequest.debit(origin, points);
     };
+  }
+
+  /**
+   * Returns an entry of {@code type}: one of a few random picks, half of them among the last 32
+   * entries (refunds and cancellations mostly follow recent orders), or else the latest such entry
+   * among the last 256. Costs a few picks and at most a short backward scan, never a pass over the
+   * whole ledger.
+   */
+  private static Optional<LedgerEntry> find(
+      RandomGenerator random, List<LedgerEntry> entries, EntryType type) {
+    int size = entries.size();
+    if (size == 0) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 6; i++) {
+      int index =
+          random.nextBoolean()
+              ? size - 1 - random.nextInt(Math.min(size, 32))
+              : random.nextInt(size);
+      if (entries.get(index).type() == type) {
+        return Optional.of(entries.get(index));
+      }
+    }
+    for (int index = size - 1; index >= Math.max(0, size - 256); index--) {
+      if (entries.get(index).type() == type) {
+        return Optional.of(entries.get(index));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A request with the same key as {@code earlier} and another payload. */

@@ -35,6 +35,12 @@ public final class QtSlaGens {
     return QtTimelineGens.from(SlaGenerators.policySets());
   }
 
+  /** Returns {@link SlaGenerators#priorityLadders(Function)} as a QuickTheories generator. */
+  public static Gen<SlaPolicySet> priorityLadders(
+      Function<RandomGenerator, BusinessCalendar> calendars) {
+    return QtTimelineGens.from(SlaGenerators.priorityLadders(calendars));
+  }
+
   /** Returns {@link SlaGenerators#policySets(Function)} as a QuickTheories generator. */
   public static Gen<SlaPolicySet> policySets(
       Function<RandomGenerator, BusinessCalendar> calendars) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -120,6 +121,41 @@ public final class SlaGenerators {
     return random -> {
       Objects.requireNonNull(random, "random");
       return target(random, pick(random, List.of(SlaMetric.values())), calendars);
+    };
+  }
+
+  /** Returns a generator of targets for {@code metric} on calendars from {@code calendars}. */
+  public static Function<RandomGenerator, SlaTarget> targets(
+      SlaMetric metric, Function<RandomGenerator, BusinessCalendar> calendars) {
+    Objects.requireNonNull(metric, "metric");
+    Objects.requireNonNull(calendars, "calendars");
+    return random -> target(Objects.requireNonNull(random, "random"), metric, calendars);
+  }
+
+  /**
+   * Returns a generator of policy sets that select by priority alone: one policy per priority with
+   * targets for a random subset of the metrics, in a random reselection mode, so that every
+   * priority change of a ticket may change its targets.
+   */
+  public static Function<RandomGenerator, SlaPolicySet> priorityLadders(
+      Function<RandomGenerator, BusinessCalendar> calendars) {
+    Objects.requireNonNull(calendars, "calendars");
+    return random -> {
+      Objects.requireNonNull(random, "random");
+      SlaPolicySet.Builder set =
+          SlaPolicySet.builder().reselection(pick(random, List.of(Reselection.values())));
+      for (Priority priority : Priority.values()) {
+        SlaPolicy.Builder policy =
+            SlaPolicy.builder(priority.name().toLowerCase(Locale.ROOT))
+                .when(TicketCondition.priorityIn(priority));
+        for (SlaMetric metric : SlaMetric.values()) {
+          if (random.nextInt(4) != 0) {
+            policy.target(target(random, metric, calendars));
+          }
+        }
+        set.add(policy.build());
+      }
+      return set.build();
     };
   }
 

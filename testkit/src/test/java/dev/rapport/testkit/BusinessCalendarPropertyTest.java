@@ -33,8 +33,8 @@ class BusinessCalendarPropertyTest {
               SplittableRandom random = new SplittableRandom(seed);
               Function<RandomGenerator, Instant> instants =
                   CalendarGenerators.instantsNear(calendar);
-              check.check(calendar, new ReferenceCalendar(calendar), () -> instants.apply(random),
-                  random);
+              check.check(
+                  calendar, new ReferenceCalendar(calendar), () -> instants.apply(random), random);
             });
   }
 
@@ -121,7 +121,8 @@ class BusinessCalendarPropertyTest {
                 assertThat(calendar.minus(end, d)).isEqualTo(calendar.nextOpen(t));
               }
             } else {
-              assertThat(calendar.weeklySchedule()).as("only calendars without weeks run out")
+              assertThat(calendar.weeklySchedule())
+                  .as("only calendars without weeks run out")
                   .isEmpty();
             }
           }

@@ -55,27 +55,37 @@ class CalendarGeneratorsTest {
       BusinessCalendar calendar = calendars.apply(random);
       zones.add(calendar.zone());
       onlyOverrides |= calendar.weeklySchedule().isEmpty();
-      always |= calendar.weeklySchedule().size() == 7
-          && calendar.weeklySchedule().values().stream()
-              .allMatch(ranges -> ranges.equals(List.of(LocalTimeRange.parse("00:00-00:00"))));
+      always |=
+          calendar.weeklySchedule().size() == 7
+              && calendar.weeklySchedule().values().stream()
+                  .allMatch(ranges -> ranges.equals(List.of(LocalTimeRange.parse("00:00-00:00"))));
       holidays |= !calendar.closedDates().isEmpty();
       for (List<LocalTimeRange> ranges : calendar.weeklySchedule().values()) {
         severalRanges |= ranges.size() > 1;
         for (LocalTimeRange range : ranges) {
           overnight |= range.isOvernight();
           wholeDay |= range.start().equals(range.end());
-          toMidnight |= range.end().equals(LocalTime.MIDNIGHT) && !range.start().equals(range.end());
+          toMidnight |=
+              range.end().equals(LocalTime.MIDNIGHT) && !range.start().equals(range.end());
           oddSecond |= range.start().toSecondOfDay() % 900 != 0;
         }
       }
       for (LocalDate date : calendar.closedDates()) {
-        assertThat(date.getYear()).isBetween(CalendarGenerators.FIRST_YEAR,
-            CalendarGenerators.LAST_YEAR);
+        assertThat(date.getYear())
+            .isBetween(CalendarGenerators.FIRST_YEAR, CalendarGenerators.LAST_YEAR);
       }
     }
     assertThat(zones).hasSize(14);
-    assertThat(List.of(overnight, wholeDay, toMidnight, severalRanges, oddSecond, onlyOverrides,
-            always, holidays))
+    assertThat(
+            List.of(
+                overnight,
+                wholeDay,
+                toMidnight,
+                severalRanges,
+                oddSecond,
+                onlyOverrides,
+                always,
+                holidays))
         .containsOnly(true);
   }
 
@@ -94,8 +104,8 @@ class CalendarGeneratorsTest {
       assertThat(anywhere.apply(random)).isBetween(FIRST, LAST);
       Instant local = near.apply(random);
       LocalDateTime dateTime = LocalDateTime.ofInstant(local, calendar.zone());
-      quarterHour |= dateTime.getMinute() % 15 == 0 && dateTime.getSecond() == 0
-          && dateTime.getNano() == 0;
+      quarterHour |=
+          dateTime.getMinute() % 15 == 0 && dateTime.getSecond() == 0 && dateTime.getNano() == 0;
       Duration d = durations.apply(random);
       assertThat(d).isBetween(Duration.ZERO, Duration.ofHours(200));
       zero |= d.isZero();

@@ -222,8 +222,7 @@ final class LedgerModel {
       return settle(sequence, request, lot, Math.max(0, cumulative - lot.due), program);
     }
     if (request instanceof LedgerRequest.PendingCancellation) {
-      LedgerEntry earnEntry =
-          pending(((LedgerRequest.PendingCancellation) request).earnKey(), at);
+      LedgerEntry earnEntry = pending(((LedgerRequest.PendingCancellation) request).earnKey(), at);
       ModelLot lot = lot(earnEntry.sequence());
       long points = ((LedgerRequest.Earn) earnEntry.request()).points();
       return settle(sequence, request, lot, points - lot.due, program);
@@ -274,10 +273,13 @@ final class LedgerModel {
   }
 
   private LedgerEntry open(
-      int sequence, LedgerRequest request, long points, Instant availableAt, LoyaltyProgram program) {
+      int sequence,
+      LedgerRequest request,
+      long points,
+      Instant availableAt,
+      LoyaltyProgram program) {
     long paid = Math.min(deficit(), points);
-    Optional<Instant> expiresAt =
-        program.expiry().expiryOf(request.occurredAt(), program.zone());
+    Optional<Instant> expiresAt = program.expiry().expiryOf(request.occurredAt(), program.zone());
     return new LedgerEntry(
         sequence,
         request,

@@ -79,19 +79,27 @@ class LedgerModelPropertyTest {
           .as("duplicate of %s", request)
           .isEqualTo(expected.outcome() == LedgerModel.Outcome.DUPLICATE);
       if (expected.outcome() != LedgerModel.Outcome.DUPLICATE) {
-        assertThat(expected.outcome()).as("outcome of %s", request).isEqualTo(LedgerModel.Outcome.WRITTEN);
+        assertThat(expected.outcome())
+            .as("outcome of %s", request)
+            .isEqualTo(LedgerModel.Outcome.WRITTEN);
       } else {
         assertThat(result.ledger()).isSameAs(ledger);
       }
       assertThat(result.entries()).as("entries of %s", request).isEqualTo(expected.entries());
       return result.ledger();
     } catch (InsufficientPointsException e) {
-      assertThat(expected.outcome()).as("%s: %s", request, e).isEqualTo(LedgerModel.Outcome.INSUFFICIENT);
+      assertThat(expected.outcome())
+          .as("%s: %s", request, e)
+          .isEqualTo(LedgerModel.Outcome.INSUFFICIENT);
       assertThat(e.available()).isEqualTo(expected.available());
     } catch (IdempotencyConflictException e) {
-      assertThat(expected.outcome()).as("%s: %s", request, e).isEqualTo(LedgerModel.Outcome.CONFLICT);
+      assertThat(expected.outcome())
+          .as("%s: %s", request, e)
+          .isEqualTo(LedgerModel.Outcome.CONFLICT);
     } catch (IllegalStateException e) {
-      assertThat(expected.outcome()).as("%s: %s", request, e).isEqualTo(LedgerModel.Outcome.ILLEGAL_STATE);
+      assertThat(expected.outcome())
+          .as("%s: %s", request, e)
+          .isEqualTo(LedgerModel.Outcome.ILLEGAL_STATE);
     } catch (IllegalArgumentException e) {
       assertThat(expected.outcome())
           .as("%s: %s", request, e)
@@ -180,8 +188,7 @@ class LedgerModelPropertyTest {
       }
       if (earnKey != null) {
         long total = clawedBack.merge(earnKey, -entry.points() + entry.waived(), Long::sum);
-        LedgerEntry earn =
-            ledger.find(earnKey).orElseGet(() -> fail("no earn " + entry.request()));
+        LedgerEntry earn = ledger.find(earnKey).orElseGet(() -> fail("no earn " + entry.request()));
         assertThat(total).as("clawed back of %s", earnKey).isLessThanOrEqualTo(earn.points());
       }
     }

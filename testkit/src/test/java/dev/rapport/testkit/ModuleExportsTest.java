@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each module exports exactly its API packages, nothing internal (Caffeine's ModuleTest). Tests
- * run on the class path, so this reads each module's compiled {@code module-info.class} from the
- * jar or folder its classes come from.
+ * Each module exports exactly its API packages, nothing internal (Caffeine's ModuleTest). Tests run
+ * on the class path, so this reads each module's compiled {@code module-info.class} from the jar or
+ * folder its classes come from.
  */
 class ModuleExportsTest {
 
@@ -35,12 +35,14 @@ class ModuleExportsTest {
         Arguments.of(
             dev.rapport.sla.SlaEngine.class,
             "dev.rapport.sla",
-            Set.of("dev.rapport.sla", "dev.rapport.sla.json")),
+            Set.of("dev.rapport.sla", "dev.rapport.sla.json", "dev.rapport.sla.escalation")),
         Arguments.of(
             dev.rapport.loyalty.PointsLedger.class,
             "dev.rapport.loyalty",
             Set.of(
                 "dev.rapport.loyalty",
+                "dev.rapport.loyalty.spi",
+                "dev.rapport.loyalty.json",
                 "dev.rapport.loyalty.referral",
                 "dev.rapport.loyalty.referral.spi",
                 "dev.rapport.loyalty.referral.json")),
@@ -51,9 +53,9 @@ class ModuleExportsTest {
                 "dev.rapport.feedback",
                 "dev.rapport.feedback.stats",
                 "dev.rapport.feedback.loop",
-                "dev.rapport.feedback.text")),
-        Arguments.of(
-            TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
+                "dev.rapport.feedback.text",
+                "dev.rapport.feedback.json")),
+        Arguments.of(TestClock.class, "dev.rapport.testkit", Set.of("dev.rapport.testkit")));
   }
 
   @ParameterizedTest(name = "{1}")

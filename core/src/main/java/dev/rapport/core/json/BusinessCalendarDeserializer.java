@@ -117,8 +117,7 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
     if (value == null) {
       return;
     }
-    for (Map.Entry<String, List<String>> entry :
-        ((Map<String, List<String>>) value).entrySet()) {
+    for (Map.Entry<String, List<String>> entry : ((Map<String, List<String>>) value).entrySet()) {
       K key = parse(parser, keys, entry.getKey(), name, entry.getKey());
       List<String> ranges = entry.getValue();
       for (int i = 0; i < ranges.size(); i++) {
@@ -144,7 +143,8 @@ final class BusinessCalendarDeserializer extends StdDeserializer<BusinessCalenda
   /** Reads the array of distinct strings the parser is at. */
   private static List<String> texts(JsonParser parser, Object... path) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw error(parser, "must be a JSON array of strings, but was " + parser.currentToken(), path);
+      throw error(
+          parser, "must be a JSON array of strings, but was " + parser.currentToken(), path);
     }
     List<String> out = new ArrayList<>();
     for (JsonToken token = parser.nextToken();

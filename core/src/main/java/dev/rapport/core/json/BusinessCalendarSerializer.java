@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a calendar as {@code {"zone": ..., "weekly": {...}, "closed": [...], "overrides":
- * {...}}}, days in week order and dates ascending. Immutable and thread-safe.
+ * Writes a calendar as {@code {"zone": ..., "weekly": {...}, "closed": [...], "overrides": {...}}},
+ * days in week order and dates ascending. Immutable and thread-safe.
  */
 final class BusinessCalendarSerializer extends StdSerializer<BusinessCalendar> {
   private static final long serialVersionUID = 1L;

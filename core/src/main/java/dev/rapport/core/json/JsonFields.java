@@ -84,8 +84,8 @@ final class JsonFields {
   }
 
   /**
-   * Returns the error for property {@code name}, which an object of type {@code target} at the
-   * root does not have; {@code what} describes the object in the message.
+   * Returns the error for property {@code name}, which an object of type {@code target} at the root
+   * does not have; {@code what} describes the object in the message.
    */
   static UnrecognizedPropertyException unknownProperty(
       JsonParser parser, Class<?> target, String name, String what, List<String> known) {

@@ -53,8 +53,8 @@ import java.util.List;
  *       ["09:00-17:00"], ...}, "closed": ["2027-07-05"], "overrides": {"2027-12-24":
  *       ["09:00-13:00"]}}}: the zone id, the weekly ranges by day name (days in week order, only
  *       days with ranges), the closed dates ascending, the override ranges by ISO date ascending.
- *       {@code zone} is required; the other three may be omitted or {@code null} when read
- *       (meaning none). The calendar is validated by its builder when read.
+ *       {@code zone} is required; the other three may be omitted or {@code null} when read (meaning
+ *       none). The calendar is validated by its builder when read.
  * </ul>
  *
  * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values

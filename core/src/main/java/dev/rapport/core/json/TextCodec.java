@@ -108,8 +108,7 @@ final class TextCodec<T> {
       try {
         return parse.apply(text);
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException(
-            "must be " + expected + ", but was \"" + text + "\"", e);
+        throw new IllegalArgumentException("must be " + expected + ", but was \"" + text + "\"", e);
       }
     };
   }

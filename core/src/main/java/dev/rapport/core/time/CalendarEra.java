@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One era (a run of consecutive local weeks) of a {@link CompiledCalendar}, compiled into
- * primitive arrays.
+ * One era (a run of consecutive local weeks) of a {@link CompiledCalendar}, compiled into primitive
+ * arrays.
  *
  * <p>Each local week, Monday 00:00 to Monday 00:00, is a window of instants {@code [T(w), T(w +
  * 1))}. A <em>plain</em> week has no zone transition and no closed or overridden date near it, so
@@ -21,8 +21,8 @@ import java.util.List;
  * instant, and the instant of a business second, are a bucket lookup, a short binary search and a
  * few multiplications.
  *
- * <p>Immutable (all fields final), so safely shared between threads even when published by a
- * data race.
+ * <p>Immutable (all fields final), so safely shared between threads even when published by a data
+ * race.
  */
 final class CalendarEra {
   static final int DAY = LocalTimeRange.SECONDS_PER_DAY;
@@ -87,8 +87,7 @@ final class CalendarEra {
     }
     // Week w is irregular if a closed or overridden date lies in [monday(w) - 3, monday(w) + 7].
     for (long date :
-        schedule.specialDaysWithin(
-            mondayEpochDay(firstWeek) - 3, mondayEpochDay(lastWeek) + 7)) {
+        schedule.specialDaysWithin(mondayEpochDay(firstWeek) - 3, mondayEpochDay(lastWeek) + 7)) {
       for (long w = weekOf(date - 7); w <= weekOf(date + 3); w++) {
         long monday = mondayEpochDay(w);
         if (date >= monday - 3 && date <= monday + 7) {
@@ -170,8 +169,8 @@ final class CalendarEra {
     this.ivCum = Arrays.copyOf(cums, count);
     this.total = cum;
 
-    // About one window a bucket.
-    int buckets = Math.max(4, n);
+    // A few days a bucket, at most one window start in most.
+    int buckets = Math.max(1024, 4 * n);
     this.timeBase = wStart[0];
     this.timeShift = shiftFor(wEnd[n - 1] - timeBase, buckets);
     this.timeIndex = new int[(int) ((wEnd[n - 1] - timeBase) >>> timeShift) + 2];
@@ -280,7 +279,9 @@ final class CalendarEra {
     return lo;
   }
 
-  /** Returns the last index in {@code [from, to)} whose value is at most {@code key}, or from - 1. */
+  /**
+   * Returns the last index in {@code [from, to)} whose value is at most {@code key}, or from - 1.
+   */
   static int lastAtOrBefore(int[] sorted, int from, int to, long key) {
     int lo = from;
     int hi = to - 1;
@@ -319,10 +320,13 @@ final class CalendarEra {
     if (j < 0) {
       return base << 1;
     }
-    return encode(base + template.cum[j], rel - template.start[j], template.end[j] - template.start[j]);
+    return encode(
+        base + template.cum[j], rel - template.start[j], template.end[j] - template.start[j]);
   }
 
-  /** Encodes {@code C << 1 | open} for a second {@code inside} an interval starting at {@code cum}. */
+  /**
+   * Encodes {@code C << 1 | open} for a second {@code inside} an interval starting at {@code cum}.
+   */
   private static long encode(long cum, int inside, int length) {
     return inside < length ? ((cum + inside) << 1) | 1 : (cum + length) << 1;
   }
@@ -339,7 +343,7 @@ final class CalendarEra {
       return wStart[i] + ivStart[j] + (rel - ivCum[j]);
     }
     int rel = (int) (v - wCumEnd[i]);
-    int k = rel / template.weeklyTotal;
+    int k = template.weeks(rel);
     int r = rel - k * template.weeklyTotal;
     int j = template.intervalWithOpenTime(r);
     return wEnd[i] + k * WEEK + template.start[j] + (r - template.cum[j]);

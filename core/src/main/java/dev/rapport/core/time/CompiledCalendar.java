@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fast engine behind {@link BusinessCalendar}: the weekly template compiled once, and the
@@ -36,21 +38,37 @@ final class CompiledCalendar {
   static final int ERA_WEEKS = 512;
 
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final int CHUNK_SHIFT = 24;
+
+  /** The compiled weeks: three weeks beyond the supported dates on either side. */
+  private static final long FIRST_WEEK =
+      CalendarEra.weekOf(BusinessCalendar.FIRST_DATE.toEpochDay() - 21);
+
+  private static final long LAST_WEEK =
+      CalendarEra.weekOf(BusinessCalendar.LAST_DATE.toEpochDay() + 21);
 
   /** More business seconds than the supported range holds. */
   private static final long MAX_SECONDS = 500L * 366 * DAY;
 
+  /**
+   * The zone timelines of the compiled range, shared by all calendars: a few hundred zones at most,
+   * each a few kilobytes, keyed by their rules (which compare by content).
+   */
+  private static final ConcurrentHashMap<ZoneRules, ZoneTimeline> TIMELINES =
+      new ConcurrentHashMap<>();
+
   private final Template template;
   private final ZoneTimeline timeline;
   private final Schedule schedule;
-  private final long firstWeek;
-  private final long lastWeek;
   private final int eraCount;
 
   /** Era k covers {@code [eraStart[k], eraStart[k + 1])}. */
   private final long[] eraStart;
 
   private final CalendarEra[] eras;
+
+  /** For each chunk of 2^24 seconds (194 days) from the first era's start, its first era. */
+  private final int[] eraByChunk;
 
   /** With a full weekly template, the calendar is open without end from this second on. */
   private final long openForeverFrom;
@@ -60,27 +78,35 @@ final class CompiledCalendar {
       Map<DayOfWeek, List<LocalTimeRange>> weekly,
       Set<LocalDate> closed,
       Map<LocalDate, List<LocalTimeRange>> overrides) {
-    this.firstWeek = CalendarEra.weekOf(BusinessCalendar.FIRST_DATE.toEpochDay() - 21);
-    this.lastWeek = CalendarEra.weekOf(BusinessCalendar.LAST_DATE.toEpochDay() + 21);
-    this.timeline =
-        new ZoneTimeline(
-            zone,
-            CalendarEra.localMonday(firstWeek) - 2 * WEEK,
-            CalendarEra.localMonday(lastWeek + 1) + 2 * WEEK);
+    this.timeline = TIMELINES.computeIfAbsent(zone.getRules(), CompiledCalendar::timeline);
     this.schedule = new Schedule(weekly, closed, overrides);
     this.template = new Template(schedule);
-    this.eraCount = (int) ((lastWeek - firstWeek + ERA_WEEKS) / ERA_WEEKS);
+    this.eraCount = (int) ((LAST_WEEK - FIRST_WEEK + ERA_WEEKS) / ERA_WEEKS);
     this.eraStart = new long[eraCount + 1];
     for (int k = 0; k < eraCount; k++) {
-      eraStart[k] = timeline.toEpochSecond(CalendarEra.localMonday(firstWeek + k * ERA_WEEKS));
+      eraStart[k] = timeline.toEpochSecond(CalendarEra.localMonday(FIRST_WEEK + k * ERA_WEEKS));
     }
-    eraStart[eraCount] = timeline.toEpochSecond(CalendarEra.localMonday(lastWeek + 1));
+    eraStart[eraCount] = timeline.toEpochSecond(CalendarEra.localMonday(LAST_WEEK + 1));
     this.eras = new CalendarEra[eraCount];
+    this.eraByChunk = new int[(int) ((eraStart[eraCount] - eraStart[0]) >>> CHUNK_SHIFT) + 1];
+    for (int c = 0, k = 0; c < eraByChunk.length; c++) {
+      while (eraStart[k + 1] <= eraStart[0] + ((long) c << CHUNK_SHIFT) && k + 1 < eraCount) {
+        k++;
+      }
+      eraByChunk[c] = k;
+    }
     long[] special = schedule.specialDays;
     this.openForeverFrom =
         special.length == 0
             ? Long.MIN_VALUE
             : timeline.toEpochSecond((special[special.length - 1] + 11) * DAY);
+  }
+
+  private static ZoneTimeline timeline(ZoneRules rules) {
+    return new ZoneTimeline(
+        rules,
+        CalendarEra.localMonday(FIRST_WEEK) - 2 * WEEK,
+        CalendarEra.localMonday(LAST_WEEK + 1) + 2 * WEEK);
   }
 
   /** The weekly template: merged intervals in seconds after Monday 00:00, within a week. */
@@ -92,6 +118,14 @@ final class CompiledCalendar {
     final int[] cum;
     final int weeklyTotal;
     final boolean full;
+
+    /**
+     * {@code weeklyTotal}'s reciprocal for exact division of numbers below 2^31 by a multiply and a
+     * shift (Granlund and Montgomery): {@code n / weeklyTotal == (n * reciprocal) >>> shift}.
+     */
+    private final long reciprocal;
+
+    private final int shift;
 
     /** For each hour of the week, the last interval starting at or before it, or -1. */
     private final int[] byHour;
@@ -129,6 +163,8 @@ final class CompiledCalendar {
       }
       this.weeklyTotal = total;
       this.full = total == WEEK;
+      this.shift = shiftFor(Math.max(total, 1));
+      this.reciprocal = reciprocalFor(Math.max(total, 1), shift);
       this.byHour = new int[(int) (WEEK / HOUR)];
       for (int h = 0; h < byHour.length; h++) {
         byHour[h] = CalendarEra.lastAtOrBefore(start, 0, m, (long) h * HOUR);
@@ -137,6 +173,26 @@ final class CompiledCalendar {
       for (int h = 0; h < byOpenHour.length; h++) {
         byOpenHour[h] = CalendarEra.lastAtOrBefore(cum, 0, m, (long) h * HOUR);
       }
+    }
+
+    /** Returns {@code open / weeklyTotal} for {@code 0 <= open < 2^31}, without a division. */
+    int weeks(int open) {
+      return divide(open, reciprocal, shift);
+    }
+
+    /** Returns {@code 31 + ceil(log2(divisor))}, for a divisor {@code >= 1}. */
+    static int shiftFor(int divisor) {
+      return 31 + (divisor == 1 ? 0 : 32 - Integer.numberOfLeadingZeros(divisor - 1));
+    }
+
+    /** Returns {@code ceil(2^shift / divisor)}, below 2^32, so that {@code n * m < 2^63}. */
+    static long reciprocalFor(int divisor, int shift) {
+      return ((1L << shift) + divisor - 1) / divisor;
+    }
+
+    /** Returns {@code n / divisor} for {@code 0 <= n < 2^31} from the divisor's reciprocal. */
+    static int divide(int n, long reciprocal, int shift) {
+      return (int) ((n * reciprocal) >>> shift);
     }
 
     /** Returns the last interval starting at or before {@code second} of the week, or -1. */
@@ -219,25 +275,21 @@ final class CompiledCalendar {
   private CalendarEra era(int k) {
     CalendarEra era = eras[k];
     if (era == null) {
-      long first = firstWeek + (long) k * ERA_WEEKS;
-      long last = Math.min(first + ERA_WEEKS - 1, lastWeek);
+      long first = FIRST_WEEK + (long) k * ERA_WEEKS;
+      long last = Math.min(first + ERA_WEEKS - 1, LAST_WEEK);
       era = new CalendarEra(template, timeline, schedule, first, last);
       eras[k] = era;
     }
     return era;
   }
 
-  /** Returns the era of an epoch second within the compiled range. */
+  /**
+   * Returns the era of an epoch second within the compiled range: a chunk holds at most one era
+   * boundary, since eras are years long.
+   */
   private int eraOf(long second) {
-    int k = (int) ((second - eraStart[0]) / (ERA_WEEKS * WEEK));
-    k = Math.min(Math.max(k, 0), eraCount - 1);
-    while (second < eraStart[k]) {
-      k--;
-    }
-    while (second >= eraStart[k + 1]) {
-      k++;
-    }
-    return k;
+    int k = eraByChunk[(int) ((second - eraStart[0]) >>> CHUNK_SHIFT)];
+    return second < eraStart[k + 1] ? k : k + 1;
   }
 
   /**
@@ -366,8 +418,7 @@ final class CompiledCalendar {
           throw new IllegalStateException(
               "calendar must be open for " + d + " before " + t + ", but is open for less");
         }
-        throw new ArithmeticException(
-            "minus(" + t + ", " + d + ") is before the supported range");
+        throw new ArithmeticException("minus(" + t + ", " + d + ") is before the supported range");
       }
       vs += era(k).total;
     }

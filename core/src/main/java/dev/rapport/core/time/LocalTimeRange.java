@@ -17,10 +17,9 @@ import java.util.Objects;
  *   <li>{@code 00:00-00:00}: the whole day, the only range whose start equals its end.
  * </ul>
  *
- * <p>Both times are whole seconds (a calendar's open intervals then start and end on whole
- * seconds, which keeps its arithmetic exact and fast). A range is shorter than a day, except the
- * whole day. {@link #toString()} and {@link #parse(CharSequence)} round-trip. Immutable and
- * thread-safe.
+ * <p>Both times are whole seconds (a calendar's open intervals then start and end on whole seconds,
+ * which keeps its arithmetic exact and fast). A range is shorter than a day, except the whole day.
+ * {@link #toString()} and {@link #parse(CharSequence)} round-trip. Immutable and thread-safe.
  *
  * @param start the local time the range opens, a whole second
  * @param end the local time it closes, a whole second, on the next day if not after {@code start}
@@ -95,8 +94,8 @@ public record LocalTimeRange(LocalTime start, LocalTime end) {
   }
 
   /**
-   * The end as seconds after the midnight that starts the range's day, in {@code (start,
-   * start + 86400]}; above 86400 for an overnight range.
+   * The end as seconds after the midnight that starts the range's day, in {@code (start, start +
+   * 86400]}; above 86400 for an overnight range.
    */
   int endSecond() {
     int s = start.toSecondOfDay();

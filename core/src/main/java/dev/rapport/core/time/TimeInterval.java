@@ -18,8 +18,7 @@ public record TimeInterval(Instant start, Instant end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException(
-          "end must be after start " + start + ", but was " + end);
+      throw new IllegalArgumentException("end must be after start " + start + ", but was " + end);
     }
   }
 

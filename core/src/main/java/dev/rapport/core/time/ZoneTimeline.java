@@ -1,16 +1,15 @@
 package dev.rapport.core.time;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 
 /**
- * A zone's offset transitions within a span of epoch seconds, as primitive arrays: maps local
- * epoch seconds to instants exactly as {@link java.time.ZonedDateTime#of} does (a local time in a
- * gap moves forward by the gap, an ambiguous one takes the earlier offset) and finds transitions in
- * a span, both by binary search. Immutable and thread-safe.
+ * A zone's offset transitions within a span of epoch seconds, as primitive arrays: maps local epoch
+ * seconds to instants exactly as {@link java.time.ZonedDateTime#of} does (a local time in a gap
+ * moves forward by the gap, an ambiguous one takes the earlier offset) and finds transitions in a
+ * span, both by binary search. Immutable and thread-safe.
  */
 final class ZoneTimeline {
   /** Transition instants, ascending. */
@@ -28,8 +27,7 @@ final class ZoneTimeline {
   /** The offset before the first transition. */
   private final int firstOffset;
 
-  ZoneTimeline(ZoneId zone, long fromEpochSecond, long toEpochSecond) {
-    ZoneRules rules = zone.getRules();
+  ZoneTimeline(ZoneRules rules, long fromEpochSecond, long toEpochSecond) {
     this.firstOffset = rules.getOffset(Instant.ofEpochSecond(fromEpochSecond)).getTotalSeconds();
     long[] xs = new long[16];
     long[] thresholds = new long[16];

@@ -544,49 +544,79 @@ class RapportCoreModuleTest {
   static Stream<Arguments> invalidCalendarJson() {
     String zone = "{\"zone\":\"UTC\",";
     return Stream.of(
-        Arguments.of("{\"zone\":\"UTC\",\"hours\":{}}", "hours",
+        Arguments.of(
+            "{\"zone\":\"UTC\",\"hours\":{}}",
+            "hours",
             "hours: unknown property of a calendar; known properties: [zone, weekly, closed,"
                 + " overrides]"),
-        Arguments.of("{\"weekly\":{\"MONDAY\":[\"09:00-17:00\"]}}", "",
+        Arguments.of(
+            "{\"weekly\":{\"MONDAY\":[\"09:00-17:00\"]}}",
+            "",
             "property \"zone\" is required and must not be null"),
-        Arguments.of("{\"zone\":\"UTC\",\"zone\":\"UTC\"}", "zone",
-            "zone: property appears more than once"),
-        Arguments.of("{\"zone\":\"Mars/Olympus\"}", "zone",
+        Arguments.of(
+            "{\"zone\":\"UTC\",\"zone\":\"UTC\"}", "zone", "zone: property appears more than once"),
+        Arguments.of(
+            "{\"zone\":\"Mars/Olympus\"}",
+            "zone",
             "zone: must be a zone id such as America/New_York or +01:00, but was"
                 + " \"Mars/Olympus\""),
-        Arguments.of("{\"zone\":7}", "zone", "zone: must be a JSON string, but was"
-            + " VALUE_NUMBER_INT"),
-        Arguments.of(zone + "\"weekly\":[]}", "weekly",
+        Arguments.of(
+            "{\"zone\":7}", "zone", "zone: must be a JSON string, but was" + " VALUE_NUMBER_INT"),
+        Arguments.of(
+            zone + "\"weekly\":[]}",
+            "weekly",
             "weekly: must be a JSON object, but was START_ARRAY"),
-        Arguments.of(zone + "\"weekly\":{\"FUNDAY\":[\"09:00-17:00\"]}}", "weekly.FUNDAY",
+        Arguments.of(
+            zone + "\"weekly\":{\"FUNDAY\":[\"09:00-17:00\"]}}",
+            "weekly.FUNDAY",
             "weekly.FUNDAY: must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY,"
                 + " SATURDAY, SUNDAY], but was \"FUNDAY\""),
-        Arguments.of(zone + "\"weekly\":{\"MONDAY\":[],\"MONDAY\":[]}}", "weekly.MONDAY",
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[],\"MONDAY\":[]}}",
+            "weekly.MONDAY",
             "weekly.MONDAY: property appears more than once"),
-        Arguments.of(zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"13:00\"]}}",
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"13:00\"]}}",
             "weekly.MONDAY[1]",
             "weekly.MONDAY[1]: text must be a range such as 09:00-17:00, but was \"13:00\""),
-        Arguments.of(zone + "\"weekly\":{\"MONDAY\":[\"09:00-09:00\"]}}", "weekly.MONDAY[0]",
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-09:00\"]}}",
+            "weekly.MONDAY[0]",
             "weekly.MONDAY[0]: end must differ from start (a range is not empty; 00:00-00:00 is"
                 + " the whole day), but was 09:00-09:00"),
-        Arguments.of(zone + "\"weekly\":{\"MONDAY\":[9]}}", "weekly.MONDAY[0]",
+        Arguments.of(
+            zone + "\"weekly\":{\"MONDAY\":[9]}}",
+            "weekly.MONDAY[0]",
             "weekly.MONDAY[0]: must be a JSON string, but was VALUE_NUMBER_INT"),
-        Arguments.of(zone + "\"closed\":[\"2027-01-01\",\"2027-02-30\"]}", "closed[1]",
+        Arguments.of(
+            zone + "\"closed\":[\"2027-01-01\",\"2027-02-30\"]}",
+            "closed[1]",
             "closed[1]: must be an ISO-8601 date such as 2027-12-24, but was \"2027-02-30\""),
-        Arguments.of(zone + "\"closed\":[\"2027-01-01\",\"2027-01-01\"]}", "closed",
+        Arguments.of(
+            zone + "\"closed\":[\"2027-01-01\",\"2027-01-01\"]}",
+            "closed",
             "closed: must not repeat a value, but had \"2027-01-01\" twice"),
-        Arguments.of(zone + "\"closed\":[\"1800-01-01\"]}", "closed[0]",
+        Arguments.of(
+            zone + "\"closed\":[\"1800-01-01\"]}",
+            "closed[0]",
             "closed[0]: date must be within [1900-01-01, 2299-12-31], but was 1800-01-01"),
-        Arguments.of(zone + "\"overrides\":{\"24 Dec\":[\"09:00-13:00\"]}}", "overrides.24 Dec",
+        Arguments.of(
+            zone + "\"overrides\":{\"24 Dec\":[\"09:00-13:00\"]}}",
+            "overrides.24 Dec",
             "overrides.24 Dec: must be an ISO-8601 date such as 2027-12-24, but was \"24 Dec\""),
         Arguments.of(
-            zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"11:00-13:00\"]}}", "",
+            zone + "\"weekly\":{\"MONDAY\":[\"09:00-12:00\",\"11:00-13:00\"]}}",
+            "",
             "a calendar is invalid: ranges of MONDAY must not overlap, but 09:00-12:00 overlaps"
                 + " 11:00-13:00"),
-        Arguments.of("{\"zone\":\"UTC\"}", "",
+        Arguments.of(
+            "{\"zone\":\"UTC\"}",
+            "",
             "a calendar is invalid: calendar must have some open time (a weekly range or an"
                 + " override), but has none"),
-        Arguments.of("[\"UTC\"]", "",
+        Arguments.of(
+            "[\"UTC\"]",
+            "",
             "a calendar must be a JSON object {\"zone\": ...}, but was START_ARRAY"));
   }
 

@@ -69,42 +69,104 @@ class BusinessCalendarTest {
             .open(DayOfWeek.FRIDAY, time("22:00"), time("02:00"))
             .build();
     return Stream.of(
-        Arguments.of("lands on closing time", NINE_TO_FIVE, ny("2027-01-08T16:00"), "PT1H",
+        Arguments.of(
+            "lands on closing time",
+            NINE_TO_FIVE,
+            ny("2027-01-08T16:00"),
+            "PT1H",
             ny("2027-01-08T17:00")),
-        Arguments.of("over the weekend", NINE_TO_FIVE, ny("2027-01-08T16:00"), "PT2H",
+        Arguments.of(
+            "over the weekend",
+            NINE_TO_FIVE,
+            ny("2027-01-08T16:00"),
+            "PT2H",
             ny("2027-01-11T10:00")),
-        Arguments.of("zero when closed is the next opening", NINE_TO_FIVE, ny("2027-01-09T12:00"),
-            "PT0S", ny("2027-01-11T09:00")),
-        Arguments.of("zero when open is the instant", NINE_TO_FIVE,
-            ny("2027-01-11T09:00").plusNanos(5), "PT0S", ny("2027-01-11T09:00").plusNanos(5)),
-        Arguments.of("zero at closing time is the next opening", NINE_TO_FIVE,
-            ny("2027-01-11T17:00"), "PT0S", ny("2027-01-12T09:00")),
-        Arguments.of("from before opening", NINE_TO_FIVE, ny("2027-01-11T03:00"), "PT8H",
+        Arguments.of(
+            "zero when closed is the next opening",
+            NINE_TO_FIVE,
+            ny("2027-01-09T12:00"),
+            "PT0S",
+            ny("2027-01-11T09:00")),
+        Arguments.of(
+            "zero when open is the instant",
+            NINE_TO_FIVE,
+            ny("2027-01-11T09:00").plusNanos(5),
+            "PT0S",
+            ny("2027-01-11T09:00").plusNanos(5)),
+        Arguments.of(
+            "zero at closing time is the next opening",
+            NINE_TO_FIVE,
+            ny("2027-01-11T17:00"),
+            "PT0S",
+            ny("2027-01-12T09:00")),
+        Arguments.of(
+            "from before opening",
+            NINE_TO_FIVE,
+            ny("2027-01-11T03:00"),
+            "PT8H",
             ny("2027-01-11T17:00")),
-        Arguments.of("nanoseconds kept", NINE_TO_FIVE, ny("2027-01-11T16:59:59.75"), "PT0.5S",
+        Arguments.of(
+            "nanoseconds kept",
+            NINE_TO_FIVE,
+            ny("2027-01-11T16:59:59.75"),
+            "PT0.5S",
             ny("2027-01-12T09:00:00.25")),
-        Arguments.of("one week of business time", NINE_TO_FIVE, ny("2027-01-11T10:00"), "PT40H",
+        Arguments.of(
+            "one week of business time",
+            NINE_TO_FIVE,
+            ny("2027-01-11T10:00"),
+            "PT40H",
             ny("2027-01-18T10:00")),
-        Arguments.of("weekdays across the spring change", NINE_TO_FIVE, ny("2027-03-12T16:00"),
-            "PT2H", ny("2027-03-15T10:00")),
-        Arguments.of("24/7 across the spring change", BusinessCalendar.always(NEW_YORK),
-            ny("2027-03-13T12:00"), "PT24H", ny("2027-03-14T13:00")),
-        Arguments.of("24/7 across the fall change", BusinessCalendar.always(NEW_YORK),
-            ny("2027-11-06T12:00"), "PT24H", ny("2027-11-07T11:00")),
-        Arguments.of("overnight shift", fridayNights, ny("2027-01-08T23:00"), "PT2H",
+        Arguments.of(
+            "weekdays across the spring change",
+            NINE_TO_FIVE,
+            ny("2027-03-12T16:00"),
+            "PT2H",
+            ny("2027-03-15T10:00")),
+        Arguments.of(
+            "24/7 across the spring change",
+            BusinessCalendar.always(NEW_YORK),
+            ny("2027-03-13T12:00"),
+            "PT24H",
+            ny("2027-03-14T13:00")),
+        Arguments.of(
+            "24/7 across the fall change",
+            BusinessCalendar.always(NEW_YORK),
+            ny("2027-11-06T12:00"),
+            "PT24H",
+            ny("2027-11-07T11:00")),
+        Arguments.of(
+            "overnight shift",
+            fridayNights,
+            ny("2027-01-08T23:00"),
+            "PT2H",
             ny("2027-01-09T01:00")),
-        Arguments.of("overnight shift to the next week", fridayNights, ny("2027-01-09T01:00"),
-            "PT2H", ny("2027-01-15T23:00")),
-        Arguments.of("half day on Christmas Eve", christmasEve, ny("2027-12-24T12:00"), "PT2H",
+        Arguments.of(
+            "overnight shift to the next week",
+            fridayNights,
+            ny("2027-01-09T01:00"),
+            "PT2H",
+            ny("2027-01-15T23:00")),
+        Arguments.of(
+            "half day on Christmas Eve",
+            christmasEve,
+            ny("2027-12-24T12:00"),
+            "PT2H",
             ny("2027-12-27T10:00")),
-        Arguments.of("extra Saturday shift", saturdayShift, ny("2027-01-08T16:00"), "PT2H",
+        Arguments.of(
+            "extra Saturday shift",
+            saturdayShift,
+            ny("2027-01-08T16:00"),
+            "PT2H",
             ny("2027-01-09T11:00")),
-        Arguments.of("1970", NINE_TO_FIVE, ny("1970-01-02T16:00"), "PT2H",
-            ny("1970-01-05T10:00")),
-        Arguments.of("2100", NINE_TO_FIVE, ny("2100-01-01T16:00"), "PT2H",
-            ny("2100-01-04T10:00")),
-        Arguments.of("10,000 hours, 250 weeks to a Friday closing", NINE_TO_FIVE,
-            ny("2027-01-04T09:00"), "PT10000H", ny("2031-10-17T17:00")));
+        Arguments.of("1970", NINE_TO_FIVE, ny("1970-01-02T16:00"), "PT2H", ny("1970-01-05T10:00")),
+        Arguments.of("2100", NINE_TO_FIVE, ny("2100-01-01T16:00"), "PT2H", ny("2100-01-04T10:00")),
+        Arguments.of(
+            "10,000 hours, 250 weeks to a Friday closing",
+            NINE_TO_FIVE,
+            ny("2027-01-04T09:00"),
+            "PT10000H",
+            ny("2031-10-17T17:00")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,17 +182,28 @@ class BusinessCalendarTest {
 
   static Stream<Arguments> minusCases() {
     return Stream.of(
-        Arguments.of("the latest instant: Monday opening, not Friday closing",
-            ny("2027-01-11T10:00"), "PT1H", ny("2027-01-11T09:00")),
-        Arguments.of("from a closed Saturday", ny("2027-01-09T12:00"), "PT1H",
-            ny("2027-01-08T16:00")),
-        Arguments.of("from Monday opening", ny("2027-01-11T09:00"), "PT1H",
-            ny("2027-01-08T16:00")),
-        Arguments.of("zero is the instant itself, even closed", ny("2027-01-09T12:00"), "PT0S",
+        Arguments.of(
+            "the latest instant: Monday opening, not Friday closing",
+            ny("2027-01-11T10:00"),
+            "PT1H",
+            ny("2027-01-11T09:00")),
+        Arguments.of(
+            "from a closed Saturday", ny("2027-01-09T12:00"), "PT1H", ny("2027-01-08T16:00")),
+        Arguments.of("from Monday opening", ny("2027-01-11T09:00"), "PT1H", ny("2027-01-08T16:00")),
+        Arguments.of(
+            "zero is the instant itself, even closed",
+            ny("2027-01-09T12:00"),
+            "PT0S",
             ny("2027-01-09T12:00")),
-        Arguments.of("nanoseconds kept", ny("2027-01-12T09:00:00.25"), "PT0.5S",
+        Arguments.of(
+            "nanoseconds kept",
+            ny("2027-01-12T09:00:00.25"),
+            "PT0.5S",
             ny("2027-01-11T16:59:59.75")),
-        Arguments.of("a whole day back to the opening", ny("2027-01-12T17:00"), "PT8H",
+        Arguments.of(
+            "a whole day back to the opening",
+            ny("2027-01-12T17:00"),
+            "PT8H",
             ny("2027-01-12T09:00")));
   }
 
@@ -143,55 +216,125 @@ class BusinessCalendarTest {
 
   static Stream<Arguments> dayLengthCases() {
     return Stream.of(
-        Arguments.of("New York spring forward, 23 h",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "00:00", "00:00"), NEW_YORK, "2027-03-14", "PT23H"),
-        Arguments.of("New York fall back, 25 h",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "00:00", "00:00"), NEW_YORK, "2027-11-07", "PT25H"),
-        Arguments.of("New York 01:00-03:00 on spring forward: 01:00 EST to 03:00 EDT",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "01:00", "03:00"), NEW_YORK, "2027-03-14", "PT1H"),
-        Arguments.of("New York 02:30-04:00 on spring forward: 02:30 moves to 03:30 EDT",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "02:30", "04:00"), NEW_YORK, "2027-03-14", "PT30M"),
-        Arguments.of("New York 02:15-02:45, all in the gap: 03:15 to 03:45 EDT",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "02:15", "02:45"), NEW_YORK, "2027-03-14", "PT30M"),
-        Arguments.of("New York 01:00-02:00 on fall back: 01:00 EDT to 02:00 EST",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "01:00", "02:00"), NEW_YORK, "2027-11-07", "PT2H"),
-        Arguments.of("New York overnight into spring forward, 7 h",
-            only(NEW_YORK, DayOfWeek.SATURDAY, "22:00", "06:00"), NEW_YORK, "2027-03-13",
-            "PT7H"),
-        Arguments.of("New York overnight into fall back, 9 h",
-            only(NEW_YORK, DayOfWeek.SATURDAY, "22:00", "06:00"), NEW_YORK, "2027-11-06",
-            "PT9H"),
-        Arguments.of("New York 09:00-17:00 on a change day, 8 h",
-            only(NEW_YORK, DayOfWeek.SUNDAY, "09:00", "17:00"), NEW_YORK, "2027-03-14", "PT8H"),
-        Arguments.of("Paris spring forward, 23 h",
-            only(PARIS, DayOfWeek.SUNDAY, "00:00", "00:00"), PARIS, "2027-03-28", "PT23H"),
-        Arguments.of("Paris fall back, 25 h",
-            only(PARIS, DayOfWeek.SUNDAY, "00:00", "00:00"), PARIS, "2027-10-31", "PT25H"),
-        Arguments.of("Paris 02:00-04:00 on fall back: 02:00 CEST to 04:00 CET",
-            only(PARIS, DayOfWeek.SUNDAY, "02:00", "04:00"), PARIS, "2027-10-31", "PT3H"),
-        Arguments.of("Sao Paulo midnight spring forward: 00:00 is 01:00, 11 h to noon",
-            only(SAO_PAULO, DayOfWeek.SUNDAY, "00:00", "12:00"), SAO_PAULO, "2018-11-04",
-            "PT11H"),
-        Arguments.of("Sao Paulo whole day at the midnight spring forward, 23 h",
-            only(SAO_PAULO, DayOfWeek.SUNDAY, "00:00", "00:00"), SAO_PAULO, "2018-11-04",
+        Arguments.of(
+            "New York spring forward, 23 h",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            NEW_YORK,
+            "2027-03-14",
             "PT23H"),
-        Arguments.of("Sao Paulo overnight into the midnight gap, 3 h",
-            only(SAO_PAULO, DayOfWeek.SATURDAY, "22:00", "02:00"), SAO_PAULO, "2018-11-03",
-            "PT3H"),
-        Arguments.of("Sao Paulo fall back at midnight: Saturday lasts 25 h",
-            only(SAO_PAULO, DayOfWeek.SATURDAY, "00:00", "00:00"), SAO_PAULO, "2019-02-16",
+        Arguments.of(
+            "New York fall back, 25 h",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            NEW_YORK,
+            "2027-11-07",
             "PT25H"),
-        Arguments.of("Sao Paulo 23:00-00:00 before the midnight fall back: 23:00 taken early, 2 h",
-            only(SAO_PAULO, DayOfWeek.SATURDAY, "23:00", "00:00"), SAO_PAULO, "2019-02-16",
+        Arguments.of(
+            "New York 01:00-03:00 on spring forward: 01:00 EST to 03:00 EDT",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "01:00", "03:00"),
+            NEW_YORK,
+            "2027-03-14",
+            "PT1H"),
+        Arguments.of(
+            "New York 02:30-04:00 on spring forward: 02:30 moves to 03:30 EDT",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "02:30", "04:00"),
+            NEW_YORK,
+            "2027-03-14",
+            "PT30M"),
+        Arguments.of(
+            "New York 02:15-02:45, all in the gap: 03:15 to 03:45 EDT",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "02:15", "02:45"),
+            NEW_YORK,
+            "2027-03-14",
+            "PT30M"),
+        Arguments.of(
+            "New York 01:00-02:00 on fall back: 01:00 EDT to 02:00 EST",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "01:00", "02:00"),
+            NEW_YORK,
+            "2027-11-07",
             "PT2H"),
-        Arguments.of("Lord Howe 30-minute spring forward, 23.5 h",
-            only(LORD_HOWE, DayOfWeek.SUNDAY, "00:00", "00:00"), LORD_HOWE, "2027-10-03",
+        Arguments.of(
+            "New York overnight into spring forward, 7 h",
+            only(NEW_YORK, DayOfWeek.SATURDAY, "22:00", "06:00"),
+            NEW_YORK,
+            "2027-03-13",
+            "PT7H"),
+        Arguments.of(
+            "New York overnight into fall back, 9 h",
+            only(NEW_YORK, DayOfWeek.SATURDAY, "22:00", "06:00"),
+            NEW_YORK,
+            "2027-11-06",
+            "PT9H"),
+        Arguments.of(
+            "New York 09:00-17:00 on a change day, 8 h",
+            only(NEW_YORK, DayOfWeek.SUNDAY, "09:00", "17:00"),
+            NEW_YORK,
+            "2027-03-14",
+            "PT8H"),
+        Arguments.of(
+            "Paris spring forward, 23 h",
+            only(PARIS, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            PARIS,
+            "2027-03-28",
+            "PT23H"),
+        Arguments.of(
+            "Paris fall back, 25 h",
+            only(PARIS, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            PARIS,
+            "2027-10-31",
+            "PT25H"),
+        Arguments.of(
+            "Paris 02:00-04:00 on fall back: 02:00 CEST to 04:00 CET",
+            only(PARIS, DayOfWeek.SUNDAY, "02:00", "04:00"),
+            PARIS,
+            "2027-10-31",
+            "PT3H"),
+        Arguments.of(
+            "Sao Paulo midnight spring forward: 00:00 is 01:00, 11 h to noon",
+            only(SAO_PAULO, DayOfWeek.SUNDAY, "00:00", "12:00"),
+            SAO_PAULO,
+            "2018-11-04",
+            "PT11H"),
+        Arguments.of(
+            "Sao Paulo whole day at the midnight spring forward, 23 h",
+            only(SAO_PAULO, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            SAO_PAULO,
+            "2018-11-04",
+            "PT23H"),
+        Arguments.of(
+            "Sao Paulo overnight into the midnight gap, 3 h",
+            only(SAO_PAULO, DayOfWeek.SATURDAY, "22:00", "02:00"),
+            SAO_PAULO,
+            "2018-11-03",
+            "PT3H"),
+        Arguments.of(
+            "Sao Paulo fall back at midnight: Saturday lasts 25 h",
+            only(SAO_PAULO, DayOfWeek.SATURDAY, "00:00", "00:00"),
+            SAO_PAULO,
+            "2019-02-16",
+            "PT25H"),
+        Arguments.of(
+            "Sao Paulo 23:00-00:00 before the midnight fall back: 23:00 taken early, 2 h",
+            only(SAO_PAULO, DayOfWeek.SATURDAY, "23:00", "00:00"),
+            SAO_PAULO,
+            "2019-02-16",
+            "PT2H"),
+        Arguments.of(
+            "Lord Howe 30-minute spring forward, 23.5 h",
+            only(LORD_HOWE, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            LORD_HOWE,
+            "2027-10-03",
             "PT23H30M"),
-        Arguments.of("Lord Howe 30-minute fall back, 24.5 h",
-            only(LORD_HOWE, DayOfWeek.SUNDAY, "00:00", "00:00"), LORD_HOWE, "2027-04-04",
+        Arguments.of(
+            "Lord Howe 30-minute fall back, 24.5 h",
+            only(LORD_HOWE, DayOfWeek.SUNDAY, "00:00", "00:00"),
+            LORD_HOWE,
+            "2027-04-04",
             "PT24H30M"),
-        Arguments.of("Lord Howe 01:00-03:00 on spring forward, 1.5 h",
-            only(LORD_HOWE, DayOfWeek.SUNDAY, "01:00", "03:00"), LORD_HOWE, "2027-10-03",
+        Arguments.of(
+            "Lord Howe 01:00-03:00 on spring forward, 1.5 h",
+            only(LORD_HOWE, DayOfWeek.SUNDAY, "01:00", "03:00"),
+            LORD_HOWE,
+            "2027-10-03",
             "PT1H30M"));
   }
 
@@ -285,6 +428,26 @@ class BusinessCalendarTest {
         .hasMessage("calendar never closes after 2027-05-05T05:05:05.500Z");
   }
 
+  /** Open all the time, business time is real time: in every zone, over the whole range. */
+  @Test
+  void alwaysCountsRealTimeInEveryZone() {
+    Instant earliest = BusinessCalendar.EARLIEST;
+    Instant latest = BusinessCalendar.LATEST;
+    Instant middle = Instant.parse("2027-03-14T07:30:00.5Z");
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      BusinessCalendar always = BusinessCalendar.always(ZoneId.of(id));
+      assertThat(always.between(earliest, latest))
+          .as(id)
+          .isEqualTo(Duration.between(earliest, latest));
+      assertThat(always.plus(middle, Duration.ofDays(9000)))
+          .as(id)
+          .isEqualTo(middle.plus(Duration.ofDays(9000)));
+      assertThat(always.minus(middle, Duration.ofDays(9000)))
+          .as(id)
+          .isEqualTo(middle.minus(Duration.ofDays(9000)));
+    }
+  }
+
   @Test
   void aCalendarOpenOnlyOnOverridesRunsOutWithAClearError() {
     BusinessCalendar once =
@@ -295,15 +458,16 @@ class BusinessCalendarTest {
         .isEqualTo(ny("2027-01-09T12:00"));
     assertThatThrownBy(() -> once.plus(ny("2027-01-01T00:00"), Duration.ofHours(3)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("calendar must be open for PT3H after 2027-01-01T05:00:00Z, but is open for"
-            + " less");
+        .hasMessage(
+            "calendar must be open for PT3H after 2027-01-01T05:00:00Z, but is open for" + " less");
     assertThatThrownBy(() -> once.nextOpen(ny("2027-01-09T12:00")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("calendar never opens after 2027-01-09T17:00:00Z");
     assertThatThrownBy(() -> once.minus(ny("2027-01-10T00:00"), Duration.ofHours(3)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("calendar must be open for PT3H before 2027-01-10T05:00:00Z, but is open for"
-            + " less");
+        .hasMessage(
+            "calendar must be open for PT3H before 2027-01-10T05:00:00Z, but is open for"
+                + " less");
     assertThat(once.between(BusinessCalendar.EARLIEST, BusinessCalendar.LATEST))
         .isEqualTo(Duration.ofHours(2));
   }
@@ -320,8 +484,9 @@ class BusinessCalendarTest {
     assertThat(always.minus(latest, Duration.between(earliest, latest))).isEqualTo(earliest);
     assertThatThrownBy(() -> always.plus(latest, Duration.ofNanos(1)))
         .isInstanceOf(ArithmeticException.class)
-        .hasMessage("plus from 2300-01-01T00:00:00Z must stay within [1900-01-01T00:00:00Z,"
-            + " 2300-01-01T00:00:00Z], but was 2300-01-01T00:00:00.000000001Z");
+        .hasMessage(
+            "plus from 2300-01-01T00:00:00Z must stay within [1900-01-01T00:00:00Z,"
+                + " 2300-01-01T00:00:00Z], but was 2300-01-01T00:00:00.000000001Z");
     assertThatThrownBy(() -> always.plus(earliest, Duration.ofDays(1_000_000)))
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> always.plus(earliest, Duration.ofSeconds(Long.MAX_VALUE)))
@@ -332,8 +497,9 @@ class BusinessCalendarTest {
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> NINE_TO_FIVE.isOpen(latest.plusNanos(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("t must be within [1900-01-01T00:00:00Z, 2300-01-01T00:00:00Z], but was"
-            + " 2300-01-01T00:00:00.000000001Z");
+        .hasMessage(
+            "t must be within [1900-01-01T00:00:00Z, 2300-01-01T00:00:00Z], but was"
+                + " 2300-01-01T00:00:00.000000001Z");
     assertThatThrownBy(() -> NINE_TO_FIVE.nextOpen(earliest.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NINE_TO_FIVE.between(earliest, Instant.MAX))
@@ -348,8 +514,9 @@ class BusinessCalendarTest {
     Instant t = ny("2027-01-11T10:00");
     assertThatThrownBy(() -> NINE_TO_FIVE.between(t, t.minusNanos(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("b must not be before a 2027-01-11T15:00:00Z, but was"
-            + " 2027-01-11T14:59:59.999999999Z");
+        .hasMessage(
+            "b must not be before a 2027-01-11T15:00:00Z, but was"
+                + " 2027-01-11T14:59:59.999999999Z");
     assertThatThrownBy(() -> NINE_TO_FIVE.plus(t, Duration.ofNanos(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("d must not be negative, but was PT-0.000000001S");
@@ -358,8 +525,8 @@ class BusinessCalendarTest {
         .hasMessage("d must not be negative, but was PT-1H");
     assertThatThrownBy(() -> NINE_TO_FIVE.openIntervals(t, t.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("to must not be before from 2027-01-11T15:00:00Z, but was"
-            + " 2027-01-11T14:59:59Z");
+        .hasMessage(
+            "to must not be before from 2027-01-11T15:00:00Z, but was" + " 2027-01-11T14:59:59Z");
     assertThatThrownBy(() -> NINE_TO_FIVE.plus(null, Duration.ZERO))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("t");
@@ -378,102 +545,149 @@ class BusinessCalendarTest {
 
   static Stream<Arguments> invalidCalendars() {
     return Stream.of(
-        Arguments.of("overlap on one day",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.MONDAY, time("09:00"), time("12:00"))
-                .open(DayOfWeek.MONDAY, time("11:00"), time("13:00"))
-                .build(),
+        Arguments.of(
+            "overlap on one day",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.MONDAY, time("09:00"), time("12:00"))
+                        .open(DayOfWeek.MONDAY, time("11:00"), time("13:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges of MONDAY must not overlap, but 09:00-12:00 overlaps 11:00-13:00"),
-        Arguments.of("a whole day and more",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.MONDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
-                .open(DayOfWeek.MONDAY, time("11:00"), time("13:00"))
-                .build(),
+        Arguments.of(
+            "a whole day and more",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.MONDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                        .open(DayOfWeek.MONDAY, time("11:00"), time("13:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges of MONDAY must not overlap, but 00:00-00:00 overlaps 11:00-13:00"),
-        Arguments.of("overnight into the next day",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.FRIDAY, time("22:00"), time("02:00"))
-                .open(DayOfWeek.SATURDAY, time("01:00"), time("05:00"))
-                .build(),
+        Arguments.of(
+            "overnight into the next day",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.FRIDAY, time("22:00"), time("02:00"))
+                        .open(DayOfWeek.SATURDAY, time("01:00"), time("05:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges must not overlap, but FRIDAY 22:00-02:00 overlaps SATURDAY 01:00-05:00"),
-        Arguments.of("Sunday overnight into Monday",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.SUNDAY, time("22:00"), time("02:00"))
-                .open(DayOfWeek.MONDAY, time("00:00"), time("05:00"))
-                .build(),
+        Arguments.of(
+            "Sunday overnight into Monday",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.SUNDAY, time("22:00"), time("02:00"))
+                        .open(DayOfWeek.MONDAY, time("00:00"), time("05:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges must not overlap, but SUNDAY 22:00-02:00 overlaps MONDAY 00:00-05:00"),
-        Arguments.of("override under the overnight range of the day before",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.FRIDAY, time("22:00"), time("02:00"))
-                .override(date("2027-01-09"), time("01:00"), time("05:00"))
-                .build(),
+        Arguments.of(
+            "override under the overnight range of the day before",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.FRIDAY, time("22:00"), time("02:00"))
+                        .override(date("2027-01-09"), time("01:00"), time("05:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges must not overlap, but 2027-01-08 (FRIDAY) 22:00-02:00 overlaps 2027-01-09"
                 + " (override) 01:00-05:00"),
-        Arguments.of("overlapping overrides of one date",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .override(date("2027-01-09"), time("10:00"), time("12:00"))
-                .override(date("2027-01-09"), time("11:00"), time("13:00"))
-                .build(),
+        Arguments.of(
+            "overlapping overrides of one date",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .override(date("2027-01-09"), time("10:00"), time("12:00"))
+                        .override(date("2027-01-09"), time("11:00"), time("13:00"))
+                        .build(),
             IllegalStateException.class,
             "ranges of 2027-01-09 must not overlap, but 10:00-12:00 overlaps 11:00-13:00"),
-        Arguments.of("closed and overridden",
-            (Runnable) () -> BusinessCalendar.builder(NINE_TO_FIVE)
-                .closed(date("2027-12-24"))
-                .override(date("2027-12-24"), time("09:00"), time("13:00"))
-                .build(),
+        Arguments.of(
+            "closed and overridden",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NINE_TO_FIVE)
+                        .closed(date("2027-12-24"))
+                        .override(date("2027-12-24"), time("09:00"), time("13:00"))
+                        .build(),
             IllegalStateException.class,
             "a date must not be both closed and overridden, but 2027-12-24 is both"),
-        Arguments.of("no open time at all",
+        Arguments.of(
+            "no open time at all",
             (Runnable) () -> BusinessCalendar.builder(NEW_YORK).closed(date("2027-12-24")).build(),
             IllegalStateException.class,
             "calendar must have some open time (a weekly range or an override), but has none"),
-        Arguments.of("empty range",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.MONDAY, time("09:00"), time("09:00")),
+        Arguments.of(
+            "empty range",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.MONDAY, time("09:00"), time("09:00")),
             IllegalArgumentException.class,
             "end must differ from start (a range is not empty; 00:00-00:00 is the whole day), but"
                 + " was 09:00-09:00"),
-        Arguments.of("fraction of a second",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.MONDAY, time("09:00:00.5"), time("17:00")),
+        Arguments.of(
+            "fraction of a second",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open(DayOfWeek.MONDAY, time("09:00:00.5"), time("17:00")),
             IllegalArgumentException.class,
             "start must be a whole second, but was 09:00:00.500"),
-        Arguments.of("no days",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(Set.of(), time("09:00"), time("17:00")),
+        Arguments.of(
+            "no days",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK).open(Set.of(), time("09:00"), time("17:00")),
             IllegalArgumentException.class,
             "days must not be empty, but was []"),
-        Arguments.of("date before 1900",
+        Arguments.of(
+            "date before 1900",
             (Runnable) () -> BusinessCalendar.builder(NEW_YORK).closed(date("1899-12-31")),
             IllegalArgumentException.class,
             "date must be within [1900-01-01, 2299-12-31], but was 1899-12-31"),
-        Arguments.of("date after 2299",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .override(date("2300-01-01"), time("09:00"), time("10:00")),
+        Arguments.of(
+            "date after 2299",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .override(date("2300-01-01"), time("09:00"), time("10:00")),
             IllegalArgumentException.class,
             "date must be within [1900-01-01, 2299-12-31], but was 2300-01-01"),
-        Arguments.of("null zone",
+        Arguments.of(
+            "null zone",
             (Runnable) () -> BusinessCalendar.builder((ZoneId) null),
-            NullPointerException.class, "zone"),
-        Arguments.of("null day",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open((DayOfWeek) null, time("09:00"), time("17:00")),
-            NullPointerException.class, "day"),
-        Arguments.of("null end",
-            (Runnable) () -> BusinessCalendar.builder(NEW_YORK)
-                .open(DayOfWeek.MONDAY, time("09:00"), null),
-            NullPointerException.class, "end"),
-        Arguments.of("null date",
+            NullPointerException.class,
+            "zone"),
+        Arguments.of(
+            "null day",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK)
+                        .open((DayOfWeek) null, time("09:00"), time("17:00")),
+            NullPointerException.class,
+            "day"),
+        Arguments.of(
+            "null end",
+            (Runnable)
+                () ->
+                    BusinessCalendar.builder(NEW_YORK).open(DayOfWeek.MONDAY, time("09:00"), null),
+            NullPointerException.class,
+            "end"),
+        Arguments.of(
+            "null date",
             (Runnable) () -> BusinessCalendar.builder(NEW_YORK).closed((LocalDate) null),
-            NullPointerException.class, "date"),
-        Arguments.of("null dates",
+            NullPointerException.class,
+            "date"),
+        Arguments.of(
+            "null dates",
             (Runnable) () -> BusinessCalendar.builder(NEW_YORK).closed((List<LocalDate>) null),
-            NullPointerException.class, "dates"));
+            NullPointerException.class,
+            "dates"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -491,7 +705,8 @@ class BusinessCalendarTest {
             .open(DayOfWeek.MONDAY, time("09:00"), time("12:00"))
             .build();
     BusinessCalendar whole =
-        BusinessCalendar.builder(NEW_YORK).open(DayOfWeek.MONDAY, time("09:00"), time("17:00"))
+        BusinessCalendar.builder(NEW_YORK)
+            .open(DayOfWeek.MONDAY, time("09:00"), time("17:00"))
             .build();
     assertThat(split).isEqualTo(whole).hasSameHashCodeAs(whole);
     assertThat(split.weeklySchedule())

@@ -198,8 +198,7 @@ public final class ReferenceCalendar {
             "calendar must be open for " + d + " before " + t + ", but is open for less");
       }
       if (earlier.isBefore(BusinessCalendar.EARLIEST)) {
-        throw new ArithmeticException(
-            "minus(" + t + ", " + d + ") is before the supported range");
+        throw new ArithmeticException("minus(" + t + ", " + d + ") is before the supported range");
       }
     }
   }
