@@ -325,8 +325,7 @@ public final class DeskSimulation {
         weeklyCompliance,
         teams,
         policies,
-        new AlertTotals(
-            alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
+        new AlertTotals(alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
         escalations.totals(),
         loyalty.totals(start, end, weeks),
         surveys.totals());
