@@ -40,6 +40,8 @@ import java.util.random.RandomGenerator;
  * lower case, after one typo the check character catches), Ana's second account tries to refer
  * itself and is rejected, Ben's first order rewards both through their points ledgers, and the
  * refund of that order, delivered twice, takes both rewards back exactly once.
+ *
+ * <p>An instance runs the story once, in one thread; it is not thread-safe.
  */
 public final class ReferralExample {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
