@@ -538,7 +538,9 @@ public final class HtmlReport {
         "What changed significantly from one week to the next",
         "Week-over-week changes that a two-sided test finds significant at 95% (a two-proportion"
             + " z test for SLA compliance and CSAT, a z test on the NPS difference). Changes"
-            + " within what chance explains are left out.");
+            + " within what chance explains are left out. Each line is its own test, not corrected"
+            + " for the number of tests: with a dozen channels and weeks, expect the odd line to be"
+            + " chance, and trust the changes that the all-channel figures show too.");
     if (insights.changes.isEmpty()) {
       html.append("<p>No week-over-week change was significant.</p>");
     } else {
