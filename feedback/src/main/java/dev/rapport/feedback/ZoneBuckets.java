@@ -6,33 +6,27 @@ import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 
 /**
- * The calendar bucket of an epoch second in a zone, in a few array reads: a table of the bucket of
- * every UTC hour from 1900 to 2200, built lazily in chunks of 8,192 hours, and marked "split" for
- * the rare hours in which the local date or the offset changes (zones with half-hour offsets have
- * one such hour a day); those, and instants outside the table, go through {@link ZoneRules}. Not
- * thread-safe: each cube accumulator has its own.
+ * The calendar bucket of an epoch second in a zone, in one array read: a flat table of the bucket
+ * of every UTC hour in a window that grows to cover the hours seen (up to {@value #MAX_HOURS}
+ * hours, about 60 years), with the rare hours in which the local date or the offset changes marked
+ * "split" (zones with half-hour offsets have one such hour a day). Split hours and instants outside
+ * the window go through {@link ZoneRules}. Not thread-safe: each cube accumulator has its own.
  */
 final class ZoneBuckets {
-  private static final int SHIFT = 13;
-  private static final int CHUNK = 1 << SHIFT;
+  static final int MAX_HOURS = 1 << 19;
   private static final int SPLIT = Integer.MIN_VALUE;
-  private static final long FIRST_HOUR =
-      Instant.parse("1900-01-01T00:00:00Z").getEpochSecond() / 3600;
-  private static final long LAST_HOUR =
-      Instant.parse("2200-01-01T00:00:00Z").getEpochSecond() / 3600;
+  private static final int MIN_HOURS = 1 << 12;
 
   private final ZoneId zone;
   private final ZoneRules rules;
   private final Granularity granularity;
-  private final long chunkBase;
-  private final int[][] chunks;
+  private int[] window = new int[0];
+  private long windowStart;
 
   ZoneBuckets(ZoneId zone, Granularity granularity) {
     this.zone = zone;
     this.rules = zone.getRules();
     this.granularity = granularity;
-    this.chunkBase = FIRST_HOUR >> SHIFT;
-    this.chunks = new int[(int) ((LAST_HOUR >> SHIFT) - chunkBase + 1)][];
   }
 
   ZoneId zone() {
@@ -46,42 +40,67 @@ final class ZoneBuckets {
   /** Returns the bucket index (see {@link Granularity#indexOf}) of {@code epochSecond}. */
   int bucketOf(long epochSecond) {
     long hour = epochSecond >= 0 ? epochSecond / 3600 : Math.floorDiv(epochSecond, 3600);
-    long c = (hour >> SHIFT) - chunkBase;
-    if (c >= 0 && c < chunks.length) {
-      int[] chunk = chunks[(int) c];
-      if (chunk == null) {
-        chunk = fill((int) c);
-      }
-      int bucket = chunk[(int) (hour & (CHUNK - 1))];
+    long i = hour - windowStart;
+    if (i >= 0 && i < window.length) {
+      int bucket = window[(int) i];
       if (bucket != SPLIT) {
         return bucket;
       }
+      return exact(epochSecond);
     }
-    return exact(epochSecond);
+    return outside(hour, epochSecond);
   }
 
-  /** The bucket computed from the zone rules, for split hours and instants outside the table. */
+  /** Writes the buckets of {@code epochSeconds[from, to)} to {@code out[0, to - from)}. */
+  void bucketsOf(long[] epochSeconds, int from, int to, int[] out) {
+    for (int k = from; k < to; k++) {
+      long t = epochSeconds[k];
+      int[] w = window;
+      long i = (t >= 0 ? t / 3600 : Math.floorDiv(t, 3600)) - windowStart;
+      int bucket = i >= 0 && i < w.length ? w[(int) i] : SPLIT;
+      out[k - from] = bucket != SPLIT ? bucket : bucketOf(t);
+    }
+  }
+
+  /** Grows the window to cover {@code hour} if it stays within the cap; else computes directly. */
+  private int outside(long hour, long epochSecond) {
+    long low = window.length == 0 ? hour : Math.min(windowStart, hour);
+    long high = window.length == 0 ? hour + 1 : Math.max(windowStart + window.length, hour + 1);
+    if (high - low > MAX_HOURS) {
+      return exact(epochSecond);
+    }
+    long length = Math.min(MAX_HOURS, Math.max(MIN_HOURS, 2 * (high - low)));
+    long start = hour < windowStart || window.length == 0 ? high - length : low;
+    if (window.length == 0) {
+      start = hour - length / 2;
+    }
+    int[] grown = new int[(int) length];
+    for (int k = 0; k < length; k++) {
+      long h = start + k;
+      long old = h - windowStart;
+      grown[k] = old >= 0 && old < window.length ? window[(int) old] : bucketOfHour(h);
+    }
+    window = grown;
+    windowStart = start;
+    return bucketOf(epochSecond);
+  }
+
+  /** The bucket of a whole UTC hour, or SPLIT if the local date or the offset changes inside it. */
+  private int bucketOfHour(long hour) {
+    long start = hour * 3600;
+    long last = start + 3599;
+    int startOffset = rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
+    int lastOffset = rules.getOffset(Instant.ofEpochSecond(last)).getTotalSeconds();
+    long startDay = Math.floorDiv(start + startOffset, 86400);
+    long lastDay = Math.floorDiv(last + lastOffset, 86400);
+    return startOffset == lastOffset && startDay == lastDay
+        ? granularity.indexOf(LocalDate.ofEpochDay(startDay))
+        : SPLIT;
+  }
+
+  /** The bucket computed from the zone rules, for split hours and instants outside the window. */
   int exact(long epochSecond) {
     int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
     return granularity.indexOf(LocalDate.ofEpochDay(Math.floorDiv(epochSecond + offset, 86400)));
-  }
-
-  private int[] fill(int c) {
-    int[] chunk = new int[CHUNK];
-    long firstHour = (c + chunkBase) << SHIFT;
-    for (int i = 0; i < CHUNK; i++) {
-      long start = (firstHour + i) * 3600;
-      long last = start + 3599;
-      int startOffset = rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
-      int lastOffset = rules.getOffset(Instant.ofEpochSecond(last)).getTotalSeconds();
-      long startDay = Math.floorDiv(start + startOffset, 86400);
-      long lastDay = Math.floorDiv(last + lastOffset, 86400);
-      chunk[i] =
-          startOffset == lastOffset && startDay == lastDay
-              ? granularity.indexOf(LocalDate.ofEpochDay(startDay))
-              : SPLIT;
-    }
-    chunks[c] = chunk;
-    return chunk;
   }
 }

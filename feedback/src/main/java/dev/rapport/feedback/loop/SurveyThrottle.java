@@ -23,7 +23,7 @@ import java.util.Optional;
  * <p>A pure function of (throttle, customer, history, now). Immutable and thread-safe.
  */
 public final class SurveyThrottle {
-  /** Which instant the minimum gap is counted from. */
+  /** Which instant the minimum gap is counted from. Thread-safe (an enum). */
   public enum CountFrom {
     /** The last survey sent. */
     LAST_SENT,

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record ThrottleDecision(Outcome outcome, Optional<Instant> quietUntil) {
 
-  /** What to do with the survey. */
+  /** What to do with the survey. Thread-safe (an enum). */
   public enum Outcome {
     /** Send the survey. */
     SEND,

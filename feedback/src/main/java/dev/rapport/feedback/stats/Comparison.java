@@ -36,7 +36,7 @@ public record Comparison(
     Objects.requireNonNull(interval, "interval");
   }
 
-  /** The direction of a change, or none when it is not significant. */
+  /** The direction of a change, or none when it is not significant. Thread-safe (an enum). */
   public enum Change {
     /** The second estimate is significantly higher. */
     INCREASE,

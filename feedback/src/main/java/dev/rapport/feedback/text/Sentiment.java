@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record Sentiment(double score, Label label) {
 
-  /** The label of a score. */
+  /** The label of a score. Thread-safe (an enum). */
   public enum Label {
     /** At or below the negative threshold. */
     NEGATIVE,
