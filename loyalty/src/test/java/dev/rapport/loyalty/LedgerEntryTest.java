@@ -180,6 +180,32 @@ class LedgerEntryTest {
   }
 
   @Test
+  void findsARepeatedLotInALongListOfChanges() {
+    List<LotChange> changes = new java.util.ArrayList<>();
+    for (int lot = 0; lot < 40; lot++) {
+      changes.add(new LotChange(lot, -1));
+    }
+    changes.add(new LotChange(7, -1));
+
+    assertThatThrownBy(
+            () ->
+                new LedgerEntry(
+                    50, LedgerRequest.debit(O, 41), -41, changes, Optional.empty(), 0, 0))
+        .hasMessage("lotChanges must name each lot once, but named lot 7 twice");
+    assertThat(
+            new LedgerEntry(
+                    50,
+                    LedgerRequest.debit(O, 40),
+                    -40,
+                    changes.subList(0, 40),
+                    Optional.empty(),
+                    0,
+                    0)
+                .lotChanges())
+        .hasSize(40);
+  }
+
+  @Test
   void acceptsEveryShapeTheLedgerWrites() {
     assertThat(
             new LedgerEntry(
