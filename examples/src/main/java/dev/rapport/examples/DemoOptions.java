@@ -26,13 +26,19 @@ record DemoOptions(DeskConfig config, Path out, boolean help) {
           "Simulates a support desk and prints a summary; writes an HTML report.",
           "",
           "Options:",
-          "  --days N             days to simulate, 1 to " + DeskConfig.MAX_DAYS + " (default "
-              + DeskConfig.DEFAULT_DAYS + ")",
+          "  --days N             days to simulate, 1 to "
+              + DeskConfig.MAX_DAYS
+              + " (default "
+              + DeskConfig.DEFAULT_DAYS
+              + ")",
           "  --tickets-per-day N  average tickets per day, 1 to "
-              + DeskConfig.MAX_TICKETS_PER_DAY + " (default " + DeskConfig.DEFAULT_TICKETS_PER_DAY
+              + DeskConfig.MAX_TICKETS_PER_DAY
+              + " (default "
+              + DeskConfig.DEFAULT_TICKETS_PER_DAY
               + ")",
           "  --seed N             seed of the simulation, any long (default "
-              + DeskConfig.DEFAULT_SEED + ")",
+              + DeskConfig.DEFAULT_SEED
+              + ")",
           "  --out FILE           where to write the HTML report (default " + DEFAULT_OUT + ")",
           "  --help               print this message");
 
@@ -96,8 +102,7 @@ record DemoOptions(DeskConfig config, Path out, boolean help) {
           out = path(name, value);
       }
     }
-    return new DemoOptions(
-        new DeskConfig(days, perDay, seed, DeskConfig.DEFAULT_START), out, help);
+    return new DemoOptions(new DeskConfig(days, perDay, seed, DeskConfig.DEFAULT_START), out, help);
   }
 
   private static int intValue(String name, String value, int min, int max) {
@@ -113,8 +118,8 @@ record DemoOptions(DeskConfig config, Path out, boolean help) {
     try {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, but was \"" + value
-          + "\"", e);
+      throw new IllegalArgumentException(
+          name + " must be a whole number, but was \"" + value + "\"", e);
     }
   }
 
@@ -125,8 +130,8 @@ record DemoOptions(DeskConfig config, Path out, boolean help) {
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new IllegalArgumentException(name + " must be a file name, but was \"" + value + "\"",
-          e);
+      throw new IllegalArgumentException(
+          name + " must be a file name, but was \"" + value + "\"", e);
     }
   }
 }

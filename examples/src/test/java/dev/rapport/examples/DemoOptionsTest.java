@@ -45,12 +45,18 @@ class DemoOptionsTest {
         Arguments.of(new String[] {"--dayz", "3"}, "unknown option --dayz"),
         Arguments.of(new String[] {"30"}, "unknown option 30"),
         Arguments.of(new String[] {"--days"}, "--days needs a value"),
-        Arguments.of(new String[] {"--days", "thirty"}, "--days must be a whole number, but was \"thirty\""),
+        Arguments.of(
+            new String[] {"--days", "thirty"}, "--days must be a whole number, but was \"thirty\""),
         Arguments.of(new String[] {"--days", "0"}, "--days must be from 1 to 366, but was 0"),
         Arguments.of(new String[] {"--days", "367"}, "--days must be from 1 to 366, but was 367"),
-        Arguments.of(new String[] {"--tickets-per-day=0"}, "--tickets-per-day must be from 1 to 20000, but was 0"),
-        Arguments.of(new String[] {"--tickets-per-day", "99999999999999999999"}, "--tickets-per-day must be a whole number"),
-        Arguments.of(new String[] {"--seed", "1.5"}, "--seed must be a whole number, but was \"1.5\""),
+        Arguments.of(
+            new String[] {"--tickets-per-day=0"},
+            "--tickets-per-day must be from 1 to 20000, but was 0"),
+        Arguments.of(
+            new String[] {"--tickets-per-day", "99999999999999999999"},
+            "--tickets-per-day must be a whole number"),
+        Arguments.of(
+            new String[] {"--seed", "1.5"}, "--seed must be a whole number, but was \"1.5\""),
         Arguments.of(new String[] {"--out", " "}, "--out must be a file name, but was empty"),
         Arguments.of(new String[] {"--help=yes"}, "--help takes no value"));
   }

@@ -44,6 +44,7 @@ class SupportDeskDemoTest {
         .contains("day 8 of 8:")
         .contains("SLA compliance (achieved of measured)")
         .contains("Breach schedule alerts:")
+        .contains("Escalations: L1: 75% used: ")
         .contains("Loyalty points (")
         .contains("Referrals: ")
         .contains("Feedback: ")
@@ -59,7 +60,13 @@ class SupportDeskDemoTest {
     java.nio.file.Files.writeString(blocker, "not a folder");
 
     int status =
-        run("--days", "2", "--tickets-per-day", "20", "--out", blocker.resolve("r.html").toString());
+        run(
+            "--days",
+            "2",
+            "--tickets-per-day",
+            "20",
+            "--out",
+            blocker.resolve("r.html").toString());
 
     assertThat(status).isEqualTo(1);
     assertThat(err()).startsWith("rapport-demo: the report could not be written to ");

@@ -14,11 +14,7 @@ final class LotState {
    * Redemption order: soonest expiry first (never-expiring last), then the oldest event, then the
    * lot opened first. None of these keys changes during a lot's life.
    */
-  static final Comparator<LotState> ORDER =
-      Comparator.comparing(
-              (LotState lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(lot -> lot.openedAt)
-          .thenComparingInt(lot -> lot.id);
+  static final Comparator<LotState> ORDER = LotState::compare;
 
   final int id;
   final Instant openedAt;
@@ -36,6 +32,23 @@ final class LotState {
   final long due;
   // the refunds of the earn's order so far
   final BigDecimal refunded;
+
+  private static int compare(LotState a, LotState b) {
+    if (a.expiresAt != b.expiresAt) {
+      if (a.expiresAt == null) {
+        return 1;
+      }
+      if (b.expiresAt == null) {
+        return -1;
+      }
+      int byExpiry = a.expiresAt.compareTo(b.expiresAt);
+      if (byExpiry != 0) {
+        return byExpiry;
+      }
+    }
+    int byOpening = a.openedAt.compareTo(b.openedAt);
+    return byOpening != 0 ? byOpening : Integer.compare(a.id, b.id);
+  }
 
   LotState(int id, Instant openedAt, LotTerms terms) {
     this(
@@ -96,29 +109,13 @@ final class LotState {
 
   LotState withRemainder(long newRemainder) {
     return new LotState(
-        id,
-        openedAt,
-        newRemainder,
-        availableAt,
-        expiresAt,
-        expired,
-        cancelled,
-        expiredPoints,
-        due,
-        refunded);
+        id, openedAt, newRemainder, availableAt, expiresAt, expired, cancelled, expiredPoints,
+        due, refunded);
   }
 
   LotState expire() {
     return new LotState(
-        id,
-        openedAt,
-        0,
-        availableAt,
-        expiresAt,
-        true,
-        cancelled,
-        expiredPoints + remainder,
-        due,
+        id, openedAt, 0, availableAt, expiresAt, true, cancelled, expiredPoints + remainder, due,
         refunded);
   }
 
@@ -142,6 +139,7 @@ final class LotState {
   }
 
   Lot view(IdempotencyKey openedBy) {
-    return new Lot(id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
+    return new Lot(
+        id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
   }
 }

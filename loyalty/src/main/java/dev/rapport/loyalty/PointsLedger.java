@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The points of one member account: an append-only list of {@link LedgerEntry} records and the
@@ -55,6 +56,13 @@ import java.util.RandomAccess;
  */
 public final class PointsLedger {
   private static final LotState[] NO_LOTS = new LotState[0];
+  // The keys and sources of expire entries depend only on the lot id; a sweep over a million
+  // accounts shares them rather than making a million equal copies.
+  private static final int SHARED_EXPIRY_ORIGINS = 4096;
+  private static final AtomicReferenceArray<IdempotencyKey> EXPIRY_KEYS =
+      new AtomicReferenceArray<>(SHARED_EXPIRY_ORIGINS);
+  private static final AtomicReferenceArray<SourceRef> EXPIRY_SOURCES =
+      new AtomicReferenceArray<>(SHARED_EXPIRY_ORIGINS);
 
   /** One entry and what the ledger keeps about it. Immutable. */
   private static final class Slot {
@@ -125,7 +133,7 @@ public final class PointsLedger {
     Objects.requireNonNull(entries, "entries");
     PointsLedger ledger = this;
     for (LedgerEntry entry : entries) {
-      ledger = ledger.next(Objects.requireNonNull(entry, "entries must not contain null"));
+      ledger = ledger.next(Objects.requireNonNull(entry, "entries must not contain null"), true);
     }
     return ledger;
   }
@@ -253,16 +261,36 @@ public final class PointsLedger {
       LotState lot = open[i];
       Origin origin =
           new Origin(
-              IdempotencyKey.of("expire:" + lot.id),
-              lot.expiresAt,
-              new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot.id),
-              "points expired",
-              Actor.system());
+              expiryKey(lot.id), lot.expiresAt, expirySource(lot.id), "points expired", Actor.system());
       LedgerResult result = ledger.write(null, new LedgerRequest.Expire(origin, lot.id));
       written.addAll(result.written());
       ledger = result.ledger();
     }
     return new LedgerResult(ledger, written, false);
+  }
+
+  private static IdempotencyKey expiryKey(int lot) {
+    if (lot >= SHARED_EXPIRY_ORIGINS) {
+      return IdempotencyKey.of("expire:" + lot);
+    }
+    IdempotencyKey key = EXPIRY_KEYS.get(lot);
+    if (key == null) {
+      key = IdempotencyKey.of("expire:" + lot);
+      EXPIRY_KEYS.set(lot, key);
+    }
+    return key;
+  }
+
+  private static SourceRef expirySource(int lot) {
+    if (lot >= SHARED_EXPIRY_ORIGINS) {
+      return new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot);
+    }
+    SourceRef source = EXPIRY_SOURCES.get(lot);
+    if (source == null) {
+      source = new SourceRef(SourceRef.Type.EXPIRY, "lot-" + lot);
+      EXPIRY_SOURCES.set(lot, source);
+    }
+    return source;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -278,7 +306,7 @@ public final class PointsLedger {
       throw new IdempotencyConflictException(original.request(), request);
     }
     LedgerEntry entry = plan(program, request);
-    return new LedgerResult(next(entry), List.of(entry), false);
+    return new LedgerResult(next(entry, false), List.of(entry), false);
   }
 
   private LedgerEntry plan(LoyaltyProgram program, LedgerRequest request) {
@@ -606,7 +634,11 @@ public final class PointsLedger {
   // Replay: one entry, checked against the state, gives the next ledger. apply() and append() both
   // come here, so a replayed history is exactly the ledger that wrote it.
 
-  private PointsLedger next(LedgerEntry entry) {
+  /**
+   * Returns the ledger after {@code entry}; {@code checkKey} is false when the caller has just
+   * looked the key up and found it absent.
+   */
+  private PointsLedger next(LedgerEntry entry, boolean checkKey) {
     int size = slots.size();
     if (entry.sequence() != size) {
       throw new IllegalArgumentException(
@@ -615,7 +647,7 @@ public final class PointsLedger {
     if (size == Integer.MAX_VALUE) {
       throw new IllegalStateException("a ledger must hold fewer than 2^31 - 1 entries");
     }
-    int reused = keys.get(entry.key());
+    int reused = checkKey ? keys.get(entry.key()) : -1;
     if (reused >= 0) {
       throw new IllegalArgumentException(
           "key must not repeat, but \"" + entry.key() + "\" was used by entry " + reused);

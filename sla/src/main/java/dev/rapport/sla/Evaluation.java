@@ -1,5 +1,6 @@
 package dev.rapport.sla;
 
+import com.google.common.collect.ImmutableList;
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.AgentReply;
 import dev.rapport.core.ticket.CustomerMessage;
@@ -74,12 +75,12 @@ final class Evaluation {
 
   private Instant[] inst;
   private TicketStatus[] status;
+  private int[] lastEvent;
   private int groups;
 
-  // Business time of each gap, per calendar, computed when first needed (-1: not yet).
-  private BusinessCalendar[] calendars = new BusinessCalendar[2];
-  private long[][] gapNanos = new long[2][];
-  private int calendarCount;
+  // The business time of the gaps on each calendar in use, made when first needed.
+  private GapClock[] clocks = new GapClock[2];
+  private int clockCount;
 
   // Phase A.
   private final List<Span> spans = new ArrayList<>();
@@ -102,7 +103,8 @@ final class Evaluation {
 
   SlaReport run() {
     replay();
-    List<Measurement> measurements = new ArrayList<>(spans.size());
+    ImmutableList.Builder<Measurement> measurements =
+        ImmutableList.builderWithExpectedSize(spans.size());
     for (SlaMetric metric : METRICS) {
       for (Span span : spans) {
         if (span.metric == metric && !span.dropped) {
@@ -114,12 +116,29 @@ final class Evaluation {
         timeline.ticketId(),
         now,
         policy == null ? Optional.empty() : Optional.of(policy.name()),
-        measurements);
+        measurements.build());
   }
 
   // ---- Phase A: cycles and spans -------------------------------------------------------------
 
   private void replay() {
+    group();
+    List<TicketEvent> events = timeline.events();
+    TicketStatus before = TicketStatus.NEW;
+    int first = 0;
+    for (int g = 0; g < groups; g++) {
+      for (int i = first; i <= lastEvent[g]; i++) {
+        TicketStatus after = timeline.stateAfter(i).status();
+        apply(events.get(i), i, g, before, after);
+        before = after;
+      }
+      first = lastEvent[g] + 1;
+      endGroup(g, timeline.stateAfter(lastEvent[g]));
+    }
+  }
+
+  /** Groups the events up to {@code now} by instant. */
+  private void group() {
     List<TicketEvent> events = timeline.events();
     int n = events.size();
     while (n > 1 && events.get(n - 1).at().isAfter(now)) {
@@ -127,30 +146,25 @@ final class Evaluation {
     }
     inst = new Instant[n + 1];
     status = new TicketStatus[n];
+    lastEvent = new int[n];
     int g = 0;
     inst[0] = events.get(0).at();
-    TicketStatus before = TicketStatus.NEW;
-    TicketState state = null;
-    for (int i = 0; i < n; i++) {
-      TicketEvent event = events.get(i);
-      if (i > 0 && !event.at().equals(inst[g])) {
-        endGroup(g, state);
-        g++;
-        inst[g] = event.at();
+    for (int i = 1; i < n; i++) {
+      Instant at = events.get(i).at();
+      if (!at.equals(inst[g])) {
+        lastEvent[g] = i - 1;
+        status[g] = timeline.stateAfter(i - 1).status();
+        inst[++g] = at;
       }
-      state = timeline.stateAfter(i);
-      TicketStatus after = state.status();
-      apply(event, g, before, after);
-      status[g] = after;
-      before = after;
     }
-    endGroup(g, state);
+    lastEvent[g] = n - 1;
+    status[g] = timeline.stateAfter(n - 1).status();
     groups = g + 1;
     inst[groups] = now;
   }
 
-  private void apply(TicketEvent event, int g, TicketStatus before, TicketStatus after) {
-    if (g == 0 && event == timeline.created()) {
+  private void apply(TicketEvent event, int i, int g, TicketStatus before, TicketStatus after) {
+    if (i == 0) {
       openCycle(FIRST, g);
       openCycle(RESOLUTION, g);
       openCycle(AGENT_WORK, g);
@@ -222,10 +236,11 @@ final class Evaluation {
 
   /** After the last event of group {@code g}: choose the policy, give targets, re-select. */
   private void endGroup(int g, TicketState state) {
-    groups = g + 1; // so far: spans walked while replaying end at group g
     if (selectedFor == null
-        || state.priority() != selectedFor.priority()
-        || !state.tags().equals(selectedFor.tags())) {
+        || (state != selectedFor
+            && (state.priority() != selectedFor.priority()
+                || (state.tags() != selectedFor.tags()
+                    && !state.tags().equals(selectedFor.tags()))))) {
       policy = policies.selectOrNull(timeline.created(), state);
       selectedFor = state;
     }
@@ -304,8 +319,7 @@ final class Evaluation {
    */
   private void walk(Span span, int end) {
     SlaTarget target = span.target;
-    BusinessCalendar calendar = target.calendar();
-    long[] nanos = gapNanosOf(calendar);
+    GapClock clock = clockOf(target.calendar());
     int last = target.warningCount(); // thresholds 0..last-1 are warnings, last is the breach
     boolean response = span.metric.isResponse();
     span.elapsed = 0;
@@ -318,13 +332,13 @@ final class Evaluation {
       TicketStatus st = status[j];
       boolean active = st.isActive();
       if (active && !target.pauses(st)) {
-        long gap = gapNanos(nanos, calendar, j);
+        long gap = clock.gap(j);
         while (span.crossed <= last) {
           long rest = threshold(target, span.crossed, last) - span.elapsed;
           if (rest > gap) {
             break;
           }
-          Instant at = rest <= 0 ? inst[j] : calendar.plus(inst[j], Duration.ofNanos(rest));
+          Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
           if (rest == gap && !at.isBefore(inst[j + 1])) {
             break; // reached exactly at the gap's end: counts only if still open there
           }
@@ -332,7 +346,7 @@ final class Evaluation {
         }
         span.elapsed += gap;
       } else if (response ? st != TicketStatus.CLOSED : active) {
-        span.paused += gapNanos(nanos, calendar, j);
+        span.paused += clock.gap(j);
       }
       if (openAt(span, j + 1)) {
         while (span.crossed <= last && threshold(target, span.crossed, last) <= span.elapsed) {
@@ -364,31 +378,18 @@ final class Evaluation {
     return j < groups ? status[j] : status[groups - 1];
   }
 
-  private long[] gapNanosOf(BusinessCalendar calendar) {
-    for (int i = 0; i < calendarCount; i++) {
-      if (calendars[i] == calendar) {
-        return gapNanos[i];
+  private GapClock clockOf(BusinessCalendar calendar) {
+    for (int i = 0; i < clockCount; i++) {
+      if (clocks[i].calendar() == calendar) {
+        return clocks[i];
       }
     }
-    if (calendarCount == calendars.length) {
-      calendars = Arrays.copyOf(calendars, calendarCount * 2);
-      gapNanos = Arrays.copyOf(gapNanos, calendarCount * 2);
+    if (clockCount == clocks.length) {
+      clocks = Arrays.copyOf(clocks, clockCount * 2);
     }
-    long[] nanos = new long[status.length];
-    Arrays.fill(nanos, -1);
-    calendars[calendarCount] = calendar;
-    gapNanos[calendarCount] = nanos;
-    calendarCount++;
-    return nanos;
-  }
-
-  private long gapNanos(long[] nanos, BusinessCalendar calendar, int j) {
-    long value = nanos[j];
-    if (value < 0) {
-      value = calendar.between(inst[j], inst[j + 1]).toNanos();
-      nanos[j] = value;
-    }
-    return value;
+    GapClock clock = new GapClock(calendar, inst, groups);
+    clocks[clockCount++] = clock;
+    return clock;
   }
 
   // ---- Results -------------------------------------------------------------------------------
@@ -396,14 +397,16 @@ final class Evaluation {
   private Measurement measure(Span span) {
     walk(span, span.stop >= 0 ? span.stop : groups);
     SlaTarget target = span.target;
-    BusinessCalendar calendar = target.calendar();
+    GapClock clock = clockOf(target.calendar());
     int last = target.warningCount();
     boolean breached = span.crossed > last;
     long remaining = target.durationNanos() - span.elapsed;
     TicketStatus finalStatus = status[groups - 1];
     MeasurementState state;
     Instant stoppedAt = null;
+    int stopGroup = -1;
     if (span.stop >= 0) {
+      stopGroup = span.stop;
       stoppedAt = inst[span.stop];
       state =
           breached
@@ -412,6 +415,7 @@ final class Evaluation {
                   ? MeasurementState.ACHIEVED
                   : MeasurementState.CANCELLED;
     } else if (!span.metric.isResponse() && !finalStatus.isActive()) {
+      stopGroup = solvedAt;
       stoppedAt = inst[solvedAt];
       state = breached ? MeasurementState.BREACHED : MeasurementState.ACHIEVED;
     } else if (breached) {
@@ -426,16 +430,14 @@ final class Evaluation {
     SlaWarning next = null;
     switch (state) {
       case RUNNING:
-        due = calendar.plus(now, Duration.ofNanos(remaining));
+        due = clock.reach(groups, remaining);
         if (span.crossed < last) {
-          Instant at =
-              calendar.plus(
-                  now, Duration.ofNanos(target.warningNanos(span.crossed) - span.elapsed));
+          Instant at = clock.reach(groups, target.warningNanos(span.crossed) - span.elapsed);
           next = new SlaWarning(target.warningShare(span.crossed), at);
         }
         break;
       case ACHIEVED:
-        due = remaining > 0 ? calendar.plus(stoppedAt, Duration.ofNanos(remaining)) : stoppedAt;
+        due = remaining > 0 ? clock.reach(stopGroup, remaining) : stoppedAt;
         break;
       case BREACHED:
         due = span.crossings[last];
@@ -461,7 +463,7 @@ final class Evaluation {
         Optional.ofNullable(due),
         state == MeasurementState.ACHIEVED ? Optional.of(stoppedAt) : Optional.empty(),
         breached ? Optional.of(due) : Optional.empty(),
-        Arrays.asList(warnings),
+        ImmutableList.copyOf(warnings),
         Optional.ofNullable(next));
   }
 }

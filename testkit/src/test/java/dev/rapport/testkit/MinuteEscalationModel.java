@@ -67,7 +67,6 @@ final class MinuteEscalationModel {
     int pass = 0;
     int k = 0;
     boolean exhausted = false;
-    boolean waiting = false;
     boolean repetitionPending = false;
     Instant ready = null;
     for (Instant t = origin; !t.isAfter(end); t = t.plus(MINUTE)) {
@@ -79,7 +78,6 @@ final class MinuteEscalationModel {
         pass = 0;
         k = 0;
         exhausted = false;
-        waiting = false;
         repetitionPending = false;
         ready = events.get(cycleStartIndex).at();
       }
@@ -97,22 +95,14 @@ final class MinuteEscalationModel {
           repetitionPending = false;
           ready = t;
         }
-        if (waiting) {
-          if (!inWindow(level, t)) {
-            break;
+        if (!holds(level, events, cycleStart, ready, t)) {
+          break;
+        }
+        if (!inWindow(level, t)) {
+          if (level.outsideWindow() == OutsideWindow.WAIT) {
+            break; // try again at the next minute: the trigger must hold inside the window
           }
-          waiting = false;
-        } else {
-          if (!holds(level, events, cycleStart, ready, t)) {
-            break;
-          }
-          if (!inWindow(level, t)) {
-            if (level.outsideWindow() == OutsideWindow.WAIT) {
-              waiting = true;
-              continue;
-            }
-            skip = true;
-          }
+          skip = true;
         }
         if (!skip) {
           skip = !level.condition().matches(timeline.created(), timeline.stateAt(t));

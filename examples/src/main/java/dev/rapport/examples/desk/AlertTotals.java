@@ -11,20 +11,17 @@ import java.util.Map;
  * @param byThreshold alerts by threshold: {@code "50%"}, {@code "75%"}, {@code "90%"} of a target
  *     used up, and {@code "breach"}
  * @param breachesByMetric breaches by SLA metric
- * @param breachesByTeam breaches by team label
  * @param byTeam alerts by team label, then by threshold
  */
 public record AlertTotals(
     Map<String, Long> byThreshold,
     Map<SlaMetric, Long> breachesByMetric,
-    Map<String, Long> breachesByTeam,
     Map<String, Map<String, Long>> byTeam) {
 
   /** Copies the maps. */
   public AlertTotals {
     byThreshold = ImmutableMap.copyOf(byThreshold);
     breachesByMetric = ImmutableMap.copyOf(breachesByMetric);
-    breachesByTeam = ImmutableMap.copyOf(breachesByTeam);
     ImmutableMap.Builder<String, Map<String, Long>> teams = ImmutableMap.builder();
     byTeam.forEach((team, counts) -> teams.put(team, ImmutableMap.copyOf(counts)));
     byTeam = teams.build();

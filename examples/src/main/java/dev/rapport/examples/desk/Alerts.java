@@ -13,16 +13,15 @@ import java.util.TreeMap;
 final class Alerts {
   private final Map<String, Long> byThreshold = new TreeMap<>();
   private final Map<SlaMetric, Long> breachesByMetric = new EnumMap<>(SlaMetric.class);
-  private final Map<Team, Long> breachesByTeam = new EnumMap<>(Team.class);
   private final Map<Team, Map<String, Long>> byTeam = new EnumMap<>(Team.class);
 
   void record(Ticket ticket, SlaDeadline deadline) {
     byThreshold.merge(label(deadline.share()), 1L, Long::sum);
-    byTeam.computeIfAbsent(ticket.team, t -> new TreeMap<>())
+    byTeam
+        .computeIfAbsent(ticket.team, t -> new TreeMap<>())
         .merge(label(deadline.share()), 1L, Long::sum);
     if (deadline.isBreach()) {
       breachesByMetric.merge(deadline.metric(), 1L, Long::sum);
-      breachesByTeam.merge(ticket.team, 1L, Long::sum);
     }
   }
 
@@ -41,9 +40,5 @@ final class Alerts {
 
   Map<Team, Map<String, Long>> byTeam() {
     return byTeam;
-  }
-
-  Map<Team, Long> breachesByTeam() {
-    return breachesByTeam;
   }
 }

@@ -29,6 +29,7 @@ final class Arrivals {
     {5, 45, 35, 15}
   };
   static final double EMEA_SHARE = 0.55;
+
   /** The incident's extra tickets, as a share of a day's tickets, over three hours. */
   static final double INCIDENT_SHARE = 0.6;
 

@@ -60,7 +60,11 @@ final class Customers {
     String email =
         String.format(Locale.ROOT, "%s.%d@%s", name, n, DOMAINS[random.nextInt(DOMAINS.length)]);
     Optional<ReferralCode> code =
-        member ? Optional.of(ReferralCode.randomUnique(random, ReferralCode.DEFAULT_BODY_LENGTH, codes::contains)) : Optional.empty();
+        member
+            ? Optional.of(
+                ReferralCode.randomUnique(
+                    random, ReferralCode.DEFAULT_BODY_LENGTH, codes::contains))
+            : Optional.empty();
     code.ifPresent(codes::add);
     return new Customer(
         CustomerId.of(String.format(Locale.ROOT, "C-%06d", n)),

@@ -18,8 +18,8 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
   /** The days simulated unless set: 30. */
   public static final int DEFAULT_DAYS = 30;
 
-  /** The average tickets per day unless set: 400. */
-  public static final int DEFAULT_TICKETS_PER_DAY = 400;
+  /** The average tickets per day unless set: 300. */
+  public static final int DEFAULT_TICKETS_PER_DAY = 300;
 
   /** The seed unless set: 42. */
   public static final long DEFAULT_SEED = 42;
@@ -39,7 +39,8 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
   /** Checks every component. */
   public DeskConfig {
     if (days < 1 || days > MAX_DAYS) {
-      throw new IllegalArgumentException("days must be from 1 to " + MAX_DAYS + ", but was " + days);
+      throw new IllegalArgumentException(
+          "days must be from 1 to " + MAX_DAYS + ", but was " + days);
     }
     if (ticketsPerDay < 1 || ticketsPerDay > MAX_TICKETS_PER_DAY) {
       throw new IllegalArgumentException(
@@ -50,11 +51,12 @@ public record DeskConfig(int days, int ticketsPerDay, long seed, LocalDate start
       throw new IllegalArgumentException("start must be a Monday, but was " + start.getDayOfWeek());
     }
     if (start.getYear() < 2000 || start.getYear() > 2199) {
-      throw new IllegalArgumentException("start must be in the years 2000 to 2199, but was " + start);
+      throw new IllegalArgumentException(
+          "start must be in the years 2000 to 2199, but was " + start);
     }
   }
 
-  /** Returns the defaults: 30 days of 400 tickets a day from {@link #DEFAULT_START}, seed 42. */
+  /** Returns the defaults: 30 days of 300 tickets a day from {@link #DEFAULT_START}, seed 42. */
   public static DeskConfig defaults() {
     return new DeskConfig(DEFAULT_DAYS, DEFAULT_TICKETS_PER_DAY, DEFAULT_SEED, DEFAULT_START);
   }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param teams each team's label, by id
  * @param policies the SLA policies, one line each: name, condition and targets
  * @param alerts warnings and breaches from the breach schedule
+ * @param escalations the escalation steps fired
  * @param loyalty points flows and the referral funnel
  * @param surveys surveys, follow-ups and the NPS and CSAT answers
  */
@@ -31,6 +32,7 @@ public record DeskResults(
     Map<TeamId, String> teams,
     List<String> policies,
     AlertTotals alerts,
+    EscalationTotals escalations,
     LoyaltyTotals loyalty,
     SurveyTotals surveys) {
 
@@ -43,6 +45,7 @@ public record DeskResults(
     teams = ImmutableMap.copyOf(teams);
     policies = ImmutableList.copyOf(policies);
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(escalations, "escalations");
     Objects.requireNonNull(loyalty, "loyalty");
     Objects.requireNonNull(surveys, "surveys");
   }

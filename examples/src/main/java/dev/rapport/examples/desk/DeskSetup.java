@@ -5,10 +5,14 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Priority;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.loyalty.ClawbackPolicy;
+import dev.rapport.loyalty.EarningEngine;
 import dev.rapport.loyalty.ExpiryPolicy;
 import dev.rapport.loyalty.LoyaltyProgram;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.PointsRate;
+import dev.rapport.loyalty.SpendRule;
+import dev.rapport.loyalty.TierEngine;
+import dev.rapport.loyalty.TierPolicy;
 import dev.rapport.loyalty.referral.QualificationRule;
 import dev.rapport.loyalty.referral.ReferralProgram;
 import dev.rapport.loyalty.referral.ReferrerCap;
@@ -45,7 +49,16 @@ final class DeskSetup {
   final SlaPolicySet policies;
   final SlaEngine engine;
   final LoyaltyProgram program;
-  final PointsRate earnRate;
+  final EarningEngine earning;
+
+  /**
+   * The earning rules without tiers, for the year of history seeded before the simulation: that
+   * history is made up, and earning it through the tier engine would replay each member's ledger
+   * for every past order (the seeding would take longer than the month itself).
+   */
+  final EarningEngine historyEarning;
+
+  final TierEngine tiers;
   final ReferralProgram referralProgram;
 
   DeskSetup(DeskConfig config) {
@@ -59,7 +72,7 @@ final class DeskSetup {
     this.calendars = ImmutableMap.copyOf(map);
     this.policies = policies(calendars);
     this.engine = SlaEngine.of(policies);
-    this.program =
+    LoyaltyProgram base =
         LoyaltyProgram.builder("Rapport Rewards", ZoneId.of("Europe/Berlin"), EUR)
             .roundingMode(java.math.RoundingMode.DOWN)
             .expiry(ExpiryPolicy.rollingDays(365))
@@ -68,8 +81,22 @@ final class DeskSetup {
             .minimumRedemption(500)
             .redemptionValue(PointsRate.of(100, Money.of("1.00", "EUR")))
             .maximumRedemptionShare(new BigDecimal("0.5"))
+            .rule(SpendRule.of("a point per euro", PointsRate.of(1, Money.of("1.00", "EUR"))))
             .build();
-    this.earnRate = PointsRate.of(1, Money.of("1.00", "EUR"));
+    this.program =
+        LoyaltyProgram.builder(base)
+            .tiers(
+                TierPolicy.builder(
+                        TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.ROLLING_12_MONTHS)
+                    .tier("Member", 0, "1")
+                    .tier("Silver", 1_000, "1.25")
+                    .tier("Gold", 2_000, "1.5")
+                    .review(TierPolicy.Review.MONTHLY)
+                    .build())
+            .build();
+    this.earning = EarningEngine.of(program);
+    this.historyEarning = EarningEngine.of(base);
+    this.tiers = TierEngine.of(program);
     this.referralProgram =
         ReferralProgram.builder("Friends of Rapport")
             .referrerReward(Reward.points(1_000))
@@ -88,7 +115,8 @@ final class DeskSetup {
   /** Berlin office: weekdays 08:00 to 18:00, German holidays, half days on 24 and 31 December. */
   static BusinessCalendar berlin(int firstYear, int lastYear) {
     BusinessCalendar.Builder builder =
-        BusinessCalendar.builder(Team.EMEA.zone()).weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0));
+        BusinessCalendar.builder(Team.EMEA.zone())
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0));
     for (int year = firstYear; year <= lastYear; year++) {
       builder.closed(Holidays.germany(year));
       halfDay(builder, LocalDate.of(year, 12, 24), LocalTime.of(8, 0), LocalTime.of(12, 0));
@@ -100,7 +128,8 @@ final class DeskSetup {
   /** New York office: weekdays 08:00 to 19:00, US federal holidays, Christmas Eve until 13:00. */
   static BusinessCalendar newYork(int firstYear, int lastYear) {
     BusinessCalendar.Builder builder =
-        BusinessCalendar.builder(Team.AMER.zone()).weekdays(LocalTime.of(8, 0), LocalTime.of(19, 0));
+        BusinessCalendar.builder(Team.AMER.zone())
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(19, 0));
     for (int year = firstYear; year <= lastYear; year++) {
       Set<LocalDate> closed = Holidays.unitedStates(year);
       builder.closed(closed);
@@ -136,8 +165,8 @@ final class DeskSetup {
             .build());
     for (Team team : new Team[] {Team.EMEA, Team.AMER}) {
       BusinessCalendar calendar = calendars.get(team);
-      for (Priority priority : new Priority[] {Priority.URGENT, Priority.HIGH, Priority.NORMAL,
-          Priority.LOW}) {
+      for (Priority priority :
+          new Priority[] {Priority.URGENT, Priority.HIGH, Priority.NORMAL, Priority.LOW}) {
         Duration[] hours = targetHours(priority);
         set.add(
             SlaPolicy.builder(team.tag() + "-" + priority.name().toLowerCase(java.util.Locale.ROOT))
@@ -159,8 +188,8 @@ final class DeskSetup {
    * the calendar it counts on ({@code toString} prints whole calendars, too long for a report).
    */
   String describe(SlaPolicy policy) {
-    StringBuilder line = new StringBuilder(policy.name()).append(" (when ")
-        .append(policy.condition()).append("):");
+    StringBuilder line =
+        new StringBuilder(policy.name()).append(" (when ").append(policy.condition()).append("):");
     String separator = " ";
     for (SlaTarget target : policy.targets().values()) {
       line.append(separator)
@@ -171,8 +200,8 @@ final class DeskSetup {
     }
     for (Team team : Team.values()) {
       if (calendars.get(team).equals(policy.targets().values().iterator().next().calendar())) {
-        line.append(team == Team.CHAT ? " around the clock" : " on " + team.label()
-            + " business hours");
+        line.append(
+            team == Team.CHAT ? " around the clock" : " on " + team.label() + " business hours");
       }
     }
     return line.toString();

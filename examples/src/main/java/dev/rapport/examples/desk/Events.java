@@ -13,8 +13,7 @@ final class Events {
   record Event(Instant at, long sequence, Runnable action) {}
 
   private final PriorityQueue<Event> queue =
-      new PriorityQueue<>(
-          Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
+      new PriorityQueue<>(Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
   private long sequence;
 
   void at(Instant at, Runnable action) {

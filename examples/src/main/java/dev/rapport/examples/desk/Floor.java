@@ -11,6 +11,7 @@ import dev.rapport.core.ticket.CustomerMessage;
 import dev.rapport.core.ticket.Reopened;
 import dev.rapport.core.ticket.StatusChanged;
 import dev.rapport.core.ticket.TicketCreated;
+import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.BreachSchedule;
@@ -78,11 +79,18 @@ final class Floor {
   private final Map<Team, Queue> queues = new EnumMap<>(Team.class);
   private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
   private final Alerts alerts;
+  private final Escalations escalations;
   private BiConsumer<Ticket, Instant> solvedListener = (ticket, at) -> {};
   private long queueSequence;
 
-  Floor(DeskSetup setup, Events events, RandomGenerator random, Alerts alerts) {
+  Floor(
+      DeskSetup setup,
+      Events events,
+      RandomGenerator random,
+      Alerts alerts,
+      Escalations escalations) {
     this.setup = setup;
+    this.escalations = escalations;
     this.events = events;
     this.random = random;
     this.alerts = alerts;
@@ -160,32 +168,35 @@ final class Floor {
   private void enqueue(Ticket ticket, Instant now) {
     ticket.dueKey = dueKey(setup.engine.evaluate(ticket.timeline, now), now);
     ticket.queueSequence = queueSequence++;
-    ticket.queued = true;
     queues.get(ticket.team).tickets.add(ticket);
     dispatch(ticket.team, now);
   }
 
   /** The instant the ticket's running response (else resolution) clock falls due. */
   private static long dueKey(SlaReport report, Instant now) {
-    long best = Long.MAX_VALUE;
+    long response = Long.MAX_VALUE;
     long resolution = Long.MAX_VALUE;
     for (Measurement m : report.measurements()) {
-      if (m.state() != MeasurementState.RUNNING && m.state() != MeasurementState.BREACHED) {
-        continue;
-      }
-      if (m.isOpen() || m.state() == MeasurementState.RUNNING) {
-        long due = m.dueAt().orElse(now).getEpochSecond();
+      // A running clock is due at its due instant; a breached one still open was due at its breach
+      // (the most urgent of all). Paused and finished measurements do not order the queue.
+      boolean counts =
+          m.state() == MeasurementState.RUNNING
+              || (m.state() == MeasurementState.BREACHED && m.isOpen());
+      if (counts) {
+        long due = m.dueAt().orElseThrow().getEpochSecond();
         if (m.metric().isResponse()) {
-          best = Math.min(best, due);
+          response = Math.min(response, due);
         } else {
           resolution = Math.min(resolution, due);
         }
       }
     }
-    if (best != Long.MAX_VALUE) {
-      return best;
+    if (response != Long.MAX_VALUE) {
+      return response;
     }
-    return resolution != Long.MAX_VALUE ? resolution : now.plus(Duration.ofDays(1)).getEpochSecond();
+    return resolution != Long.MAX_VALUE
+        ? resolution
+        : now.plus(Duration.ofDays(1)).getEpochSecond();
   }
 
   private void dispatch(Team team, Instant now) {
@@ -196,7 +207,6 @@ final class Floor {
         break;
       }
       Ticket ticket = queue.tickets.poll();
-      ticket.queued = false;
       startWork(agent, ticket, now);
     }
     if (!queue.tickets.isEmpty()) {
@@ -336,7 +346,8 @@ final class Floor {
           });
     }
     Instant close = now.plus(CLOSE_AFTER);
-    ifUnchanged(ticket, close, TicketStatus.SOLVED, () -> change(ticket, close, TicketStatus.CLOSED));
+    ifUnchanged(
+        ticket, close, TicketStatus.SOLVED, () -> change(ticket, close, TicketStatus.CLOSED));
   }
 
   private void waitForCustomer(Ticket ticket, Instant now) {
@@ -378,16 +389,45 @@ final class Floor {
     schedule.update(ticket.id, setup.engine.evaluate(ticket.timeline, now));
   }
 
-  /** A warning or breach from the schedule fell due at {@code now}. */
+  /**
+   * A warning or breach from the schedule fell due at {@code now}: count it, and run the escalation
+   * chains.
+   */
   void onDeadline(TicketId id, SlaDeadline deadline, Instant now) {
     Ticket ticket = tickets.get(id);
     alerts.record(ticket, deadline);
+    escalate(ticket, now, true);
+  }
+
+  /**
+   * Runs the escalation engine on the ticket at {@code now}, appends what the fired steps do to it
+   * (a higher priority, a tag), re-evaluates its SLA, and wakes up again at the engine's next due
+   * instant. When the schedule woke the ticket, it gets the ticket's next deadline after {@code
+   * now}; a wake-up of the engine's own leaves the schedule alone, since it may share its instant
+   * with a deadline the schedule has yet to hand out (which then brings the schedule up to date,
+   * actions included).
+   */
+  private void escalate(Ticket ticket, Instant now, boolean fromSchedule) {
     SlaReport report = setup.engine.evaluate(ticket.timeline, now);
-    Optional<SlaDeadline> next = report.nextDeadline();
-    if (next.isPresent() && !next.get().at().isAfter(now)) {
-      throw new IllegalStateException(
-          "next deadline must be after " + now + ", but was " + next.get() + " for " + id);
+    List<TicketEvent> actions = new ArrayList<>();
+    Optional<Instant> next = escalations.run(ticket, report, now, actions);
+    if (!actions.isEmpty()) {
+      actions.forEach(ticket::append);
+      report = setup.engine.evaluate(ticket.timeline, now);
     }
-    schedule.update(id, report);
+    if (fromSchedule) {
+      schedule.update(ticket.id, report);
+    }
+    if (next.isPresent()) {
+      Instant at = next.get();
+      ticket.escalationWake = at;
+      events.at(
+          at,
+          () -> {
+            if (at.equals(ticket.escalationWake)) {
+              escalate(ticket, at, false);
+            }
+          });
+    }
   }
 }

@@ -33,8 +33,7 @@ final class Holidays {
     dates.add(observed(LocalDate.of(year, 1, 1)));
     dates.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3)); // Martin Luther King Jr. Day
     dates.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3)); // Presidents' Day
-    dates.add(
-        LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    dates.add(LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     dates.add(observed(LocalDate.of(year, 6, 19)));
     dates.add(observed(LocalDate.of(year, 7, 4)));
     dates.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1)); // Labor Day

@@ -1,11 +1,14 @@
 package dev.rapport.examples.desk;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.rapport.loyalty.LedgerEntry;
 import dev.rapport.loyalty.referral.Referral;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +28,9 @@ import java.util.Objects;
  * @param orders the orders placed in the period
  * @param refunds the refunds in the period
  * @param weeks the same flows per week of the period
+ * @param membersByTier members per tier at the end, in the tier policy's order
+ * @param upgrades tier upgrades in the period
+ * @param downgrades tier downgrades in the period (at a monthly review)
  * @param referrals the referral funnel
  */
 public record LoyaltyTotals(
@@ -40,11 +46,15 @@ public record LoyaltyTotals(
     int orders,
     int refunds,
     List<Flow> weeks,
+    Map<String, Long> membersByTier,
+    long upgrades,
+    long downgrades,
     ReferralFunnel referrals) {
 
   /** Checks the parts and copies the weeks. */
   public LoyaltyTotals {
     weeks = ImmutableList.copyOf(weeks);
+    membersByTier = ImmutableMap.copyOf(membersByTier);
     Objects.requireNonNull(referrals, "referrals");
   }
 
@@ -70,11 +80,29 @@ public record LoyaltyTotals(
     private long redeemed;
     private long expired;
     private long clawedBack;
+    private final Map<String, Long> tiers = new LinkedHashMap<>();
+    private long upgrades;
+    private long downgrades;
 
-    Builder(Instant start, int weeks, long opening) {
+    Builder(Instant start, int weeks, long opening, List<String> tierNames) {
+      for (String name : tierNames) {
+        tiers.put(name, 0L);
+      }
       this.start = start;
       this.opening = opening;
       this.weekly = new long[weeks][5];
+    }
+
+    void tier(String name) {
+      tiers.merge(name, 1L, Long::sum);
+    }
+
+    void tierChange(boolean up) {
+      if (up) {
+        upgrades++;
+      } else {
+        downgrades++;
+      }
     }
 
     void add(LedgerEntry entry) {
@@ -133,6 +161,9 @@ public record LoyaltyTotals(
           orders,
           refunds,
           flows.build(),
+          tiers,
+          upgrades,
+          downgrades,
           ReferralFunnel.of(all));
     }
   }

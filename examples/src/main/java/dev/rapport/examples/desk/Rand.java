@@ -28,7 +28,9 @@ final class Rand {
     return weights.length - 1;
   }
 
-  /** Returns a Poisson draw of mean {@code mean}, in chunks so that large means do not underflow. */
+  /**
+   * Returns a Poisson draw of mean {@code mean}, in chunks so that large means do not underflow.
+   */
   static int poisson(RandomGenerator random, double mean) {
     int count = 0;
     double left = mean;

@@ -77,8 +77,8 @@ final class SurveyDesk {
             CubeSpec.nps(SurveyDesk::segment, ZoneOffset.UTC, Granularity.ISO_WEEK).build());
     this.csat =
         FeedbackCube.accumulator(
-            CubeSpec.csat(SurveyScale.csat5(), SurveyDesk::segment, ZoneOffset.UTC,
-                    Granularity.ISO_WEEK)
+            CubeSpec.csat(
+                    SurveyScale.csat5(), SurveyDesk::segment, ZoneOffset.UTC, Granularity.ISO_WEEK)
                 .build());
   }
 
@@ -140,10 +140,14 @@ final class SurveyDesk {
     int satisfaction =
         (int) Math.max(1, Math.min(5, Math.round(1 + score * 0.4 + 0.5 * random.nextGaussian())));
     String id = String.format(Locale.ROOT, "S-%07d", answered);
-    SurveyResponse npsResponse = response(ticket, id + "-nps", SurveyScale.nps(), score, at, breached);
+    SurveyResponse npsResponse =
+        response(ticket, id + "-nps", SurveyScale.nps(), score, at, breached);
     nps.add(npsResponse);
     csat.add(response(ticket, id + "-csat", SurveyScale.csat5(), satisfaction, at, breached));
-    followUpPolicies.get(ticket.team).taskFor(npsResponse).ifPresent(task -> followUp(ticket, task));
+    followUpPolicies
+        .get(ticket.team)
+        .taskFor(npsResponse)
+        .ifPresent(task -> followUp(ticket, task));
   }
 
   private SurveyResponse response(
@@ -180,7 +184,14 @@ final class SurveyDesk {
 
   SurveyTotals totals() {
     return new SurveyTotals(
-        sent, throttled, notSampled, answered, followUps, followUpsOnTime, goodwillCredits, nps.toCube(),
+        sent,
+        throttled,
+        notSampled,
+        answered,
+        followUps,
+        followUpsOnTime,
+        goodwillCredits,
+        nps.toCube(),
         csat.toCube());
   }
 }

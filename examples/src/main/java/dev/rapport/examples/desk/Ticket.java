@@ -20,17 +20,24 @@ final class Ticket {
   final String topic;
   final Optional<LoyaltyDesk.Order> order;
   TicketTimeline timeline;
+
   /** Bumped on every status change, so that a delayed action can tell it is stale. */
   int generation;
+
   Optional<AgentId> agent = Optional.empty();
   final Set<AgentId> involved = new TreeSet<>();
   int interactions;
   int reopens;
-  boolean queued;
+
   /** When the ticket should be answered, for the team's queue (epoch seconds). */
   long dueKey;
+
   long queueSequence;
   boolean surveyed;
+
+  /** The instant the escalation engine asked to be woken at, last. */
+  Instant escalationWake;
+
   /** Whether a returns ticket ends in a refund (decided when it is created). */
   boolean refundApproved;
 

@@ -29,8 +29,8 @@ public final class ConsoleSummary {
     Insights insights = new Insights(results);
     TicketTotals tickets = results.tickets();
     out.printf(
-        "%nRapport support desk: %d days from %s, %s tickets a day on average, seed %d%n",
-        results.config().days(),
+        "%nRapport support desk: %s from %s, %s tickets a day on average, seed %d%n",
+        Fmt.days(results.config().days()),
         results.config().start(),
         Fmt.count(results.config().ticketsPerDay()),
         results.config().seed());
@@ -46,8 +46,9 @@ public final class ConsoleSummary {
         Fmt.count(tickets.openAtEnd()));
 
     out.println();
-    out.println("SLA compliance (achieved of measured)   all: " + Insights.compliance(
-        results.compliance().total()));
+    out.println(
+        "SLA compliance (achieved of measured)   all: "
+            + Insights.compliance(results.compliance().total()));
     for (Map.Entry<Priority, ComplianceSummary> e : insights.byPriority.entrySet()) {
       out.printf("  %-22s %s%n", Insights.label(e.getKey()), Insights.compliance(e.getValue()));
     }
@@ -59,15 +60,36 @@ public final class ConsoleSummary {
     }
     StringJoiner weeks = new StringJoiner("  ");
     for (int w = 0; w < insights.weeklyTotal.size(); w++) {
-      weeks.add(insights.weekLabels.get(w) + " " + Fmt.percent(
-          insights.weeklyTotal.get(w).achievedShare()));
+      weeks.add(
+          insights.weekLabels.get(w)
+              + " "
+              + Fmt.percent(insights.weeklyTotal.get(w).achievedShare()));
     }
     out.println("  by week: " + weeks);
     StringJoiner alerts = new StringJoiner(", ");
-    results.alerts().byThreshold().forEach(
-        (threshold, count) -> alerts.add(Fmt.count(count) + (threshold.equals("breach")
-            ? " breaches" : " at " + threshold)));
-    out.println("Breach schedule alerts: " + alerts);
+    results
+        .alerts()
+        .byThreshold()
+        .forEach(
+            (threshold, count) ->
+                alerts.add(
+                    Fmt.count(count)
+                        + (threshold.equals("breach") ? " breaches" : " at " + threshold)));
+    out.println(
+        "Breach schedule alerts: " + (results.alerts().byThreshold().isEmpty() ? "none" : alerts));
+    StringJoiner levels = new StringJoiner(", ");
+    results
+        .escalations()
+        .byLevel()
+        .keySet()
+        .forEach(
+            level -> levels.add(level + ": " + Fmt.count(results.escalations().atLevel(level))));
+    out.println(
+        "Escalations: "
+            + levels
+            + "; priority raised on "
+            + Fmt.count(results.escalations().priorityRaised())
+            + " tickets");
 
     LoyaltyTotals points = results.loyalty();
     out.println();
@@ -86,6 +108,11 @@ public final class ConsoleSummary {
         Fmt.count(points.expired()),
         Fmt.count(points.clawedBack()),
         Fmt.count(points.closing()));
+    StringJoiner tiers = new StringJoiner(", ");
+    points.membersByTier().forEach((tier, count) -> tiers.add(tier + " " + Fmt.count(count)));
+    out.printf(
+        "  tiers at the end: %s; %s upgrades, %s downgrades at a monthly review%n",
+        tiers, Fmt.count(points.upgrades()), Fmt.count(points.downgrades()));
     ReferralFunnel funnel = points.referrals();
     out.printf(
         "Referrals: %s codes used > %s passed fraud checks > %s qualified > %s rewarded > %s kept"
@@ -113,9 +140,7 @@ public final class ConsoleSummary {
         Fmt.count(surveys.followUpsOnTime()));
     out.printf(
         "  %-10s NPS %-18s CSAT %s   (95%% intervals)%n",
-        "all",
-        Insights.nps(insights.npsTotal),
-        Insights.csat(insights.csatTotal));
+        "all", Insights.nps(insights.npsTotal), Insights.csat(insights.csatTotal));
     for (Channel channel : insights.channels) {
       if (insights.npsByChannel.containsKey(channel)) {
         out.printf(

@@ -41,8 +41,15 @@ final class Insights {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
 
   /** A significant change from one week to the next. */
-  record Change(String what, int fromWeek, int toWeek, String before, String after, String delta,
-      double pValue, boolean up) {}
+  record Change(
+      String what,
+      int fromWeek,
+      int toWeek,
+      String before,
+      String after,
+      String delta,
+      double pValue,
+      boolean up) {}
 
   final DeskResults results;
   final List<String> weekLabels = new ArrayList<>();
@@ -66,7 +73,8 @@ final class Insights {
     for (int w = 0; w < results.weeks(); w++) {
       LocalDate from = start.plusDays(7L * w);
       long days = Math.min(7, results.config().days() - 7L * w);
-      weekLabels.add("W" + (w + 1) + " " + DAY.format(from) + (days < 7 ? " (" + days + " d)" : ""));
+      weekLabels.add(
+          "W" + (w + 1) + " " + DAY.format(from) + (days < 7 ? " (" + days + " d)" : ""));
     }
     SlaCompliance compliance = results.compliance();
     compliance
@@ -76,8 +84,10 @@ final class Insights {
     compliance
         .by(ComplianceDimension.TEAM)
         .forEach((key, summary) -> key.team().ifPresent(team -> teams.put(team, summary)));
-    results.teams().forEach((id, label) -> byTeam.put(label, teams.getOrDefault(id,
-        ComplianceSummary.empty())));
+    results
+        .teams()
+        .forEach(
+            (id, label) -> byTeam.put(label, teams.getOrDefault(id, ComplianceSummary.empty())));
     compliance
         .by(ComplianceDimension.METRIC)
         .forEach((key, summary) -> byMetric.put(key.metric().orElseThrow(), summary));
@@ -131,25 +141,43 @@ final class Insights {
       ComplianceSummary a = weeklyTotal.get(w - 1);
       ComplianceSummary b = weeklyTotal.get(w);
       Optional<Comparison> c =
-          Comparison.ofProportions(a.achieved(), a.achieved() + a.breached(), b.achieved(),
-              b.achieved() + b.breached(), CONFIDENCE);
+          Comparison.ofProportions(
+              a.achieved(),
+              a.achieved() + a.breached(),
+              b.achieved(),
+              b.achieved() + b.breached(),
+              CONFIDENCE);
       if (c.isPresent() && c.get().isSignificant()) {
-        changes.add(new Change("SLA compliance", w - 1, w, Fmt.percent(a.achievedShare()),
-            Fmt.percent(b.achievedShare()), Fmt.change(c.get().difference() * 100) + " pts",
-            c.get().pValue(), c.get().difference() > 0));
+        changes.add(
+            new Change(
+                "SLA compliance",
+                w - 1,
+                w,
+                Fmt.percent(a.achievedShare()),
+                Fmt.percent(b.achievedShare()),
+                Fmt.change(c.get().difference() * 100) + " pts",
+                c.get().pValue(),
+                c.get().difference() > 0));
       }
     }
     npsChanges("NPS, all channels", results.surveys().nps().series(k -> true));
     for (Channel channel : channels) {
-      npsChanges("NPS, " + label(channel), results.surveys().nps().series(k -> k.channel() == channel));
+      npsChanges(
+          "NPS, " + label(channel), results.surveys().nps().series(k -> k.channel() == channel));
     }
     SortedMap<Bucket, CsatSummary> csat = new TreeMap<>(results.surveys().csat().series(k -> true));
     for (Trend.Step<CsatSummary> step : Trend.ofCsat(csat, CONFIDENCE)) {
       if (step.isSignificant()) {
-        changes.add(new Change("CSAT, all channels", weekOf(step.from()), weekOf(step.to()),
-            Fmt.percent(step.before().satisfiedShare()), Fmt.percent(step.after().satisfiedShare()),
-            Fmt.change(step.change().difference() * 100) + " pts", step.change().pValue(),
-            step.change().difference() > 0));
+        changes.add(
+            new Change(
+                "CSAT, all channels",
+                weekOf(step.from()),
+                weekOf(step.to()),
+                Fmt.percent(step.before().satisfiedShare()),
+                Fmt.percent(step.after().satisfiedShare()),
+                Fmt.change(step.change().difference() * 100) + " pts",
+                step.change().pValue(),
+                step.change().difference() > 0));
       }
     }
   }
@@ -157,10 +185,16 @@ final class Insights {
   private void npsChanges(String what, SortedMap<Bucket, NpsSummary> series) {
     for (Trend.Step<NpsSummary> step : Trend.ofNps(series, CONFIDENCE)) {
       if (step.isSignificant() && weekOf(step.to()) < results.weeks()) {
-        changes.add(new Change(what, weekOf(step.from()), weekOf(step.to()),
-            Fmt.points(step.before().score()), Fmt.points(step.after().score()),
-            Fmt.change(step.change().difference()) + " pts", step.change().pValue(),
-            step.change().difference() > 0));
+        changes.add(
+            new Change(
+                what,
+                weekOf(step.from()),
+                weekOf(step.to()),
+                Fmt.points(step.before().score()),
+                Fmt.points(step.after().score()),
+                Fmt.change(step.change().difference()) + " pts",
+                step.change().pValue(),
+                step.change().difference() > 0));
       }
     }
   }
@@ -211,8 +245,12 @@ final class Insights {
 
   /** {@code 93.4% (1,234 of 1,321)} of a compliance summary. */
   static String compliance(ComplianceSummary summary) {
-    return Fmt.percent(summary.achievedShare()) + " (" + Fmt.count(summary.achieved()) + " of "
-        + Fmt.count(summary.achieved() + summary.breached()) + ")";
+    return Fmt.percent(summary.achievedShare())
+        + " ("
+        + Fmt.count(summary.achieved())
+        + " of "
+        + Fmt.count(summary.achieved() + summary.breached())
+        + ")";
   }
 
   /** {@code +21 [+17, +25]} of an NPS summary. */
@@ -221,8 +259,12 @@ final class Insights {
     if (interval.isEmpty()) {
       return "n/a";
     }
-    return Fmt.points(summary.score()) + " [" + Fmt.points(interval.get().lower()) + ", "
-        + Fmt.points(interval.get().upper()) + "]";
+    return Fmt.points(summary.score())
+        + " ["
+        + Fmt.points(interval.get().lower())
+        + ", "
+        + Fmt.points(interval.get().upper())
+        + "]";
   }
 
   /** {@code 82.1% [80.3%, 83.8%]} of a CSAT summary. */
@@ -231,7 +273,11 @@ final class Insights {
     if (interval.isEmpty()) {
       return "n/a";
     }
-    return Fmt.percent(summary.satisfiedShare()) + " [" + Fmt.percent(interval.get().lower())
-        + ", " + Fmt.percent(interval.get().upper()) + "]";
+    return Fmt.percent(summary.satisfiedShare())
+        + " ["
+        + Fmt.percent(interval.get().lower())
+        + ", "
+        + Fmt.percent(interval.get().upper())
+        + "]";
   }
 }

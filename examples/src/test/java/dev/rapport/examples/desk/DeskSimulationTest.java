@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.sla.ComplianceSummary;
 import dev.rapport.sla.SlaCompliance;
+import dev.rapport.sla.SlaMetric;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DeskSimulationTest {
-  private static final DeskConfig SMALL =
-      new DeskConfig(10, 80, 7, DeskConfig.DEFAULT_START);
+  private static final DeskConfig SMALL = new DeskConfig(10, 80, 7, DeskConfig.DEFAULT_START);
   private static DeskResults results;
   private static List<Progress> progress = new ArrayList<>();
 
@@ -28,6 +28,7 @@ class DeskSimulationTest {
     assertThat(again.compliance()).isEqualTo(results.compliance());
     assertThat(again.weeklyCompliance()).isEqualTo(results.weeklyCompliance());
     assertThat(again.alerts()).isEqualTo(results.alerts());
+    assertThat(again.escalations()).isEqualTo(results.escalations());
     assertThat(again.loyalty()).isEqualTo(results.loyalty());
     assertThat(again.surveys().nps().cells()).isEqualTo(results.surveys().nps().cells());
     assertThat(again.surveys().csat().cells()).isEqualTo(results.surveys().csat().cells());
@@ -72,7 +73,8 @@ class DeskSimulationTest {
     assertThat(merged.summaries()).isEqualTo(results.compliance().summaries());
     ComplianceSummary total = results.compliance().total();
     assertThat(total.achieved() + total.breached()).isGreaterThan(0);
-    assertThat(total.responseTimes().count()).isLessThanOrEqualTo(total.achieved() + total.breached());
+    assertThat(total.responseTimes().count())
+        .isLessThanOrEqualTo(total.achieved() + total.breached());
   }
 
   @Test
@@ -86,12 +88,35 @@ class DeskSimulationTest {
   }
 
   @Test
+  void everyFirstResponseBreachEscalatesOnceAndLaterLevelsAreRarer() {
+    EscalationTotals escalations = results.escalations();
+    long l1 = escalations.atLevel(Escalations.LEVELS.get(0));
+    long l2 = escalations.atLevel(Escalations.LEVELS.get(1));
+    long l3 = escalations.atLevel(Escalations.LEVELS.get(2));
+    long next = escalations.atLevel(Escalations.LEVELS.get(3));
+
+    assertThat(l2)
+        .isEqualTo(results.alerts().breachesByMetric().getOrDefault(SlaMetric.FIRST_RESPONSE, 0L));
+    assertThat(next)
+        .isEqualTo(results.alerts().breachesByMetric().getOrDefault(SlaMetric.NEXT_RESPONSE, 0L));
+    assertThat(l1).isGreaterThanOrEqualTo(l2);
+    assertThat(l2).isPositive().isGreaterThanOrEqualTo(l3);
+    assertThat(escalations.priorityRaised()).isPositive().isLessThanOrEqualTo(l2);
+    assertThat(escalations.total()).isEqualTo(l1 + l2 + l3 + next);
+  }
+
+  @Test
   void pointsFlowsAddUpToTheSumOfTheBalances() {
     LoyaltyTotals points = results.loyalty();
 
     long computed =
-        points.opening() + points.earned() + points.referralBonus() + points.goodwill()
-            - points.redeemed() - points.expired() - points.clawedBack();
+        points.opening()
+            + points.earned()
+            + points.referralBonus()
+            + points.goodwill()
+            - points.redeemed()
+            - points.expired()
+            - points.clawedBack();
     assertThat(computed).isEqualTo(points.closing());
     assertThat(points.earned()).isPositive();
     assertThat(points.expired()).isPositive();
@@ -99,12 +124,20 @@ class DeskSimulationTest {
     long weeklyEarned = points.weeks().stream().mapToLong(LoyaltyTotals.Flow::earned).sum();
     long weeklyBonus = points.weeks().stream().mapToLong(LoyaltyTotals.Flow::bonus).sum();
     long weeklyOut =
-        points.weeks().stream()
-            .mapToLong(f -> f.redeemed() + f.expired() + f.clawedBack())
-            .sum();
+        points.weeks().stream().mapToLong(f -> f.redeemed() + f.expired() + f.clawedBack()).sum();
     assertThat(weeklyEarned).isEqualTo(points.earned());
     assertThat(weeklyBonus).isEqualTo(points.referralBonus() + points.goodwill());
     assertThat(weeklyOut).isEqualTo(points.redeemed() + points.expired() + points.clawedBack());
+  }
+
+  @Test
+  void everyMemberHasOneTierAndSomeChangedTier() {
+    LoyaltyTotals points = results.loyalty();
+
+    assertThat(points.membersByTier().keySet()).containsExactly("Member", "Silver", "Gold");
+    assertThat(points.membersByTier().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(points.members());
+    assertThat(points.upgrades()).isPositive();
   }
 
   @Test

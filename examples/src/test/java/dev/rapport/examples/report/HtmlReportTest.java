@@ -49,9 +49,8 @@ class HtmlReportTest {
       assertThat(html).contains("<section id=\"" + id + "\">");
     }
     NodeList charts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-    // compliance, NPS overall + one per channel, alerts, points, funnel
-    assertThat(charts.getLength())
-        .isEqualTo(4 + 1 + results.tickets().byChannel().size());
+    // compliance, NPS overall + one per channel, escalations, alerts, points, funnel
+    assertThat(charts.getLength()).isEqualTo(5 + 1 + results.tickets().byChannel().size());
     for (int i = 0; i < charts.getLength(); i++) {
       Element chart = (Element) charts.item(i);
       assertThat(chart.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength())
@@ -67,7 +66,9 @@ class HtmlReportTest {
     assertThat(html).doesNotContainIgnoringCase("@import");
     assertThat(html).doesNotContainIgnoringCase("url(");
     assertThat(Pattern.compile("(src|href)=\"").matcher(html).find()).isFalse();
-    assertThat(html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", ""))
+    assertThat(
+            html.replace("http://www.w3.org/1999/xhtml", "")
+                .replace("http://www.w3.org/2000/svg", ""))
         .doesNotContain("http://")
         .doesNotContain("https://");
   }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
 
-/** Argument checks shared by the referral records and builders. */
+/** Argument checks shared by the referral records and builders. Stateless, thread-safe. */
 final class Checks {
   /** The longest identifier or signal accepted, in UTF-16 code units. */
   static final int MAX_TEXT = 256;

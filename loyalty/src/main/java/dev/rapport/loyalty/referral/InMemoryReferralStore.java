@@ -27,6 +27,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
   private final Map<ReferralId, Referral> byId = new LinkedHashMap<>();
   private final SetMultimap<CustomerId, ReferralId> byReferee = HashMultimap.create();
   private final SetMultimap<CustomerId, ReferralId> byReferrer = HashMultimap.create();
+  private final SetMultimap<CustomerId, ReferralId> rewardedByReferrer = HashMultimap.create();
   private final SetMultimap<String, ReferralId> byDevice = HashMultimap.create();
   private final SetMultimap<String, ReferralId> byNetwork = HashMultimap.create();
 
@@ -48,6 +49,9 @@ public final class InMemoryReferralStore implements ReferralHistory {
     }
     byReferee.put(referral.referee().customer(), referral.id());
     byReferrer.put(referral.referrer().customer(), referral.id());
+    if (referral.status() == ReferralStatus.REWARDED) {
+      rewardedByReferrer.put(referral.referrer().customer(), referral.id());
+    }
     referral.referee().deviceIds().forEach(d -> byDevice.put(d, referral.id()));
     referral.referee().networkIds().forEach(n -> byNetwork.put(n, referral.id()));
   }
@@ -95,6 +99,22 @@ public final class InMemoryReferralStore implements ReferralHistory {
   }
 
   @Override
+  public synchronized List<Referral> rewardedByReferrer(
+      CustomerId referrer, Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    List<Referral> result = new ArrayList<>();
+    for (Referral referral :
+        lookup(rewardedByReferrer.get(Objects.requireNonNull(referrer, "referrer")), from)) {
+      Instant rewardedAt = referral.rewardedAt().orElseThrow();
+      if (!rewardedAt.isBefore(from) && !rewardedAt.isAfter(to)) {
+        result.add(referral);
+      }
+    }
+    return result;
+  }
+
+  @Override
   public synchronized List<Referral> byDevice(String deviceId, Instant since) {
     return lookup(byDevice.get(Objects.requireNonNull(deviceId, "deviceId")), since);
   }
@@ -125,6 +145,7 @@ public final class InMemoryReferralStore implements ReferralHistory {
   private void unindex(Referral referral) {
     byReferee.remove(referral.referee().customer(), referral.id());
     byReferrer.remove(referral.referrer().customer(), referral.id());
+    rewardedByReferrer.remove(referral.referrer().customer(), referral.id());
     referral.referee().deviceIds().forEach(d -> byDevice.remove(d, referral.id()));
     referral.referee().networkIds().forEach(n -> byNetwork.remove(n, referral.id()));
   }

@@ -68,7 +68,9 @@ public record ReferralCode(String value) implements Comparable<ReferralCode> {
    * Validates a canonical code: upper case, alphabet characters only, a valid check character. Use
    * {@link #parse(CharSequence)} for input typed by people.
    *
-   * @throws InvalidReferralCodeException if {@code value} is not a canonical code
+   * @throws IllegalArgumentException if {@code value} is not a canonical code: an {@link
+   *     InvalidReferralCodeException} if it is not a code at all, a plain one if it is a code in
+   *     lower case or with separators
    */
   public ReferralCode {
     Objects.requireNonNull(value, "value");

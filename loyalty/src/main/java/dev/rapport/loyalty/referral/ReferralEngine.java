@@ -525,7 +525,8 @@ public final class ReferralEngine {
       CustomerId referrer = draft.base().referrer().customer();
       for (ReferrerCap cap : program.caps()) {
         long count = 0;
-        for (Referral stored : history.byReferrer(referrer, cap.periodStart(at))) {
+        for (Referral stored :
+            history.rewardedByReferrer(referrer, cap.periodStart(at), cap.periodEnd(at))) {
           ReferralDraft loaded = drafts.get(stored.id());
           Referral current = loaded == null ? stored : loaded.toReferral();
           if (!current.id().equals(draft.id())

@@ -7,11 +7,15 @@ import java.util.Set;
 /**
  * Where a referral stands. Thread-safe (an enum).
  *
- * <pre>
- *   PENDING ──order or event qualifies──▶ QUALIFIED ──reward hold ends──▶ REWARDED ──refund──▶ REVERSED
- *      │  └──window ends──▶ EXPIRED             │  └──refund──▶ REVERSED
- *      └──fraud, superseded, first order too small──▶ REJECTED ◀──cap reached or reviewer──┘
- * </pre>
+ * <ul>
+ *   <li>PENDING to QUALIFIED when an order or event qualifies it; to EXPIRED when the attribution
+ *       window ends; to REJECTED for fraud, a later code (superseded) or a first order below the
+ *       minimum.
+ *   <li>QUALIFIED to REWARDED when the reward hold ends (at once without a hold); to REJECTED when
+ *       a referrer cap is reached or a reviewer rejects it; to REVERSED when the qualifying order
+ *       is refunded during the hold.
+ *   <li>REWARDED to REVERSED when the qualifying order is refunded or a reviewer rejects it.
+ * </ul>
  *
  * <p>A reviewer's approval takes PENDING, QUALIFIED, REJECTED and EXPIRED referrals straight to
  * REWARDED; a reviewer's rejection of a REWARDED referral reverses it.

@@ -24,9 +24,9 @@ public final class ReferrerCap {
   public enum Kind {
     /**
      * Any window of the given length: a reward at {@code t} counts the rewards less than a window
-     * away, {@code (t - window, t + window)}. Handled in time order there are none after {@code
-     * t}, so this is the window that ends at the reward; a reward handled late still cannot make
-     * any window exceed the cap.
+     * away, {@code (t - window, t + window)}. Handled in time order there are none after {@code t},
+     * so this is the window that ends at the reward; a reward handled late still cannot make any
+     * window exceed the cap.
      */
     ROLLING,
     /** The calendar month, in the cap's zone, of the reward. */
@@ -109,14 +109,21 @@ public final class ReferrerCap {
     if (kind == Kind.ROLLING) {
       return at.minus(window.orElseThrow());
     }
-    ZoneId z = zone.orElseThrow();
-    LocalDate first =
-        LocalDate.ofInstant(at, z)
-            .with(
-                kind == Kind.CALENDAR_MONTH
-                    ? TemporalAdjusters.firstDayOfMonth()
-                    : TemporalAdjusters.firstDayOfYear());
-    return first.atStartOfDay(z).toInstant();
+    return calendarStart(LocalDate.ofInstant(at, zone.orElseThrow()));
+  }
+
+  /**
+   * Returns the instant, itself excluded, before which a reward counts against the cap for a reward
+   * at {@code at}: {@code at + window} for a rolling cap, the start of the next calendar month or
+   * year for a calendar cap.
+   */
+  public Instant periodEnd(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (kind == Kind.ROLLING) {
+      return at.plus(window.orElseThrow());
+    }
+    LocalDate date = LocalDate.ofInstant(at, zone.orElseThrow());
+    return calendarStart(kind == Kind.CALENDAR_MONTH ? date.plusMonths(1) : date.plusYears(1));
   }
 
   /**
@@ -127,10 +134,19 @@ public final class ReferrerCap {
   public boolean counts(Instant rewardedAt, Instant at) {
     Objects.requireNonNull(rewardedAt, "rewardedAt");
     Instant start = periodStart(at);
-    if (kind == Kind.ROLLING) {
-      return rewardedAt.isAfter(start) && rewardedAt.isBefore(at.plus(window.orElseThrow()));
-    }
-    return periodStart(rewardedAt).equals(start);
+    boolean afterStart =
+        kind == Kind.ROLLING ? rewardedAt.isAfter(start) : !rewardedAt.isBefore(start);
+    return afterStart && rewardedAt.isBefore(periodEnd(at));
+  }
+
+  /** Returns the start of the calendar month or year of {@code date} in the cap's zone. */
+  private Instant calendarStart(LocalDate date) {
+    LocalDate first =
+        date.with(
+            kind == Kind.CALENDAR_MONTH
+                ? TemporalAdjusters.firstDayOfMonth()
+                : TemporalAdjusters.firstDayOfYear());
+    return first.atStartOfDay(zone.orElseThrow()).toInstant();
   }
 
   @Override

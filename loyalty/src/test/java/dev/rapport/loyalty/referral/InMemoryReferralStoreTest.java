@@ -64,6 +64,24 @@ class InMemoryReferralStoreTest {
   }
 
   @Test
+  void rewardedByReferrerListsOnlyRewardedReferralsRewardedInTheRange() {
+    Harness h = new Harness(program().build());
+    h.handle(use("R1", 0, ANA, BEN));
+    h.handle(order("O1", day(1), BEN, "25"));
+    h.handle(use("R2", 2, ANA, CAL));
+    h.handle(order("O2", day(3), CAL, "25"));
+    h.handle(use("R3", 4, ANA, CustomerId.of("dan")));
+    h.handle(Fixtures.refund("O2", day(5), CAL, "25"));
+
+    assertThat(h.store.rewardedByReferrer(ANA, day(0), day(10)))
+        .extracting(r -> r.id().value())
+        .containsExactly("R1");
+    assertThat(h.store.rewardedByReferrer(ANA, day(1).plusNanos(1), day(10))).isEmpty();
+    assertThat(h.store.rewardedByReferrer(ANA, day(0), day(1))).hasSize(1);
+    assertThat(h.store.rewardedByReferrer(CAL, day(0), day(10))).isEmpty();
+  }
+
+  @Test
   void dueListsReferralsWhoseDeadlineHasPassed() {
     Harness h = new Harness(program().rewardHold(Duration.ofDays(10)).build());
     h.handle(use("R1", 0, ANA, BEN));

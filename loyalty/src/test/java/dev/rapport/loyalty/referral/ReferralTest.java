@@ -43,6 +43,25 @@ class ReferralTest {
         List.of(transitions));
   }
 
+  /** Returns a pending referral used at day 0 with these parts, for the checks between them. */
+  private static Referral pending(Instant expiresAt, Optional<Reward> referrerReward) {
+    return new Referral(
+        ReferralId.of("R1"),
+        ANA_CODE,
+        ReferralParty.of(ANA),
+        ReferralParty.of(BEN),
+        false,
+        day(0),
+        expiresAt,
+        referrerReward,
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(t(0, PENDING)));
+  }
+
   private static Referral.Transition t(int day, ReferralStatus status) {
     return new Referral.Transition(day(day), status, "because");
   }
@@ -139,42 +158,10 @@ class ReferralTest {
     assertThatThrownBy(() -> referral(List.of(), Optional.empty(), List.of(foreign), t(0, PENDING)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("instructions must belong to referral R1, but one was for R2");
-    assertThatThrownBy(
-            () ->
-                new Referral(
-                    ReferralId.of("R1"),
-                    ANA_CODE,
-                    ReferralParty.of(ANA),
-                    ReferralParty.of(BEN),
-                    false,
-                    day(0),
-                    day(0),
-                    Optional.of(Reward.points(1)),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    List.of(t(0, PENDING))))
+    assertThatThrownBy(() -> pending(day(0), Optional.of(Reward.points(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expiresAt must be after codeUsedAt " + day(0) + ", but was " + day(0));
-    assertThatThrownBy(
-            () ->
-                new Referral(
-                    ReferralId.of("R1"),
-                    ANA_CODE,
-                    ReferralParty.of(ANA),
-                    ReferralParty.of(BEN),
-                    false,
-                    day(0),
-                    day(1),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    List.of(t(0, PENDING))))
+    assertThatThrownBy(() -> pending(day(1), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "rewards must include one for the referrer or the referee, but both were empty");

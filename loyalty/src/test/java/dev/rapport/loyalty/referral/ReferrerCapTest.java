@@ -43,6 +43,17 @@ class ReferrerCapTest {
   }
 
   @Test
+  void periodEnds() {
+    assertThat(ReferrerCap.rolling(1, Duration.ofDays(30)).periodEnd(AT))
+        .isEqualTo(Instant.parse("2026-04-14T12:00:00Z"));
+    // Paris moves to UTC+2 on 2026-03-29: April starts at 22:00 UTC on March 31.
+    assertThat(ReferrerCap.perMonth(1, PARIS).periodEnd(AT))
+        .isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+    assertThat(ReferrerCap.perYear(1, ZoneId.of("UTC")).periodEnd(AT))
+        .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+  }
+
+  @Test
   void periodStarts() {
     assertThat(ReferrerCap.rolling(1, Duration.ofDays(30)).periodStart(AT))
         .isEqualTo(Instant.parse("2026-02-13T12:00:00Z"));

@@ -32,26 +32,43 @@ import java.util.Set;
 final class Chain {
   private final EscalationPolicy policy;
   private final TicketView view;
+  private final EscalationState state;
   private final BusinessCalendar calendar;
   private final List<EscalationLevel> levels;
   private final Repeat repeat;
 
-  /** Steps at or before {@code now}, fired or skipped, in chain order. */
+  /** Steps at or before {@code now} not yet in the state, fired or skipped, in chain order. */
   final List<EscalationStep> steps = new ArrayList<>();
 
   /** The first step after {@code now} that would fire if the ticket did not change, or null. */
   Instant nextDueAt;
 
   /** A cycle: its number, start and the instant its steps must be before (null: no end yet). */
-  private record Cycle(int number, int startIndex, Instant start, Instant next, Instant limit) {}
+  private record Cycle(int number, Instant start, Instant next, Instant limit) {}
 
-  /** When a level's trigger holds, and what it measured. */
+  /**
+   * When a level's trigger holds (in its window, if it waits for one), what it measures from and
+   * against, the clock it measures on (null for an SLA share, measured by the SLA), and the instant
+   * it would have been due outside the window, if it waited.
+   */
   private record Hold(
-      Instant dueAt, Instant triggeredAt, Instant since, Duration threshold, Duration measured) {}
+      Instant dueAt,
+      Instant triggeredAt,
+      Instant since,
+      Duration threshold,
+      DelayClock measuredOn,
+      Instant waitedFrom) {
 
-  Chain(EscalationPolicy policy, TicketView view) {
+    /** Returns what the trigger measured at its due instant. */
+    Duration measured(BusinessCalendar calendar) {
+      return measuredOn == null ? threshold : Clocks.between(measuredOn, calendar, since, dueAt);
+    }
+  }
+
+  Chain(EscalationPolicy policy, TicketView view, EscalationState state) {
     this.policy = policy;
     this.view = view;
+    this.state = state;
     this.calendar = policy.calendar();
     this.levels = policy.levels();
     this.repeat = policy.repeat().orElse(null);
@@ -98,7 +115,7 @@ final class Chain {
       Instant next = endIndex < view.events.size() ? view.events.get(endIndex).at() : null;
       Instant stop = stop(first, endIndex);
       Instant limit = stop == null ? next : next == null || stop.isBefore(next) ? stop : next;
-      cycles.add(new Cycle(c + 1, first, start, next, limit));
+      cycles.add(new Cycle(c + 1, start, next, limit));
     }
     return cycles;
   }
@@ -154,27 +171,19 @@ final class Chain {
    */
   private Instant step(Cycle cycle, int pass, int k, Instant previous) {
     EscalationLevel level = levels.get(k);
-    Hold hold = hold(level, cycle, previous);
+    BusinessCalendar window = policy.windowOrNull(k);
+    boolean waits = window != null && level.outsideWindow() == OutsideWindow.WAIT;
+    Hold hold = hold(level, cycle, previous, waits ? window : null);
     if (hold == null || beyond(hold.dueAt(), cycle)) {
       return null;
     }
     Instant at = hold.dueAt();
     SkipReason skip = null;
-    Instant waited = null;
-    BusinessCalendar window = policy.windowOrNull(k);
-    if (window != null && !window.isOpen(at)) {
-      if (level.outsideWindow() == OutsideWindow.SKIP) {
-        skip = SkipReason.OUTSIDE_WINDOW;
-      } else {
-        waited = at;
-        at = Clocks.nextOpen(window, at);
-        if (at == null || beyond(at, cycle)) {
-          return null;
-        }
-      }
+    if (window != null && !waits && !window.isOpen(at)) {
+      skip = SkipReason.OUTSIDE_WINDOW;
     }
-    TicketState state = view.stateAt(at);
-    if (skip == null && !level.condition().matches(view.created, state)) {
+    TicketState ticket = view.stateAt(at);
+    if (skip == null && !level.condition().matches(view.created, ticket)) {
       skip = SkipReason.CONDITION_NOT_MET;
     }
     if (at.isAfter(view.now)) {
@@ -184,6 +193,10 @@ final class Chain {
       }
       return at; // a skip after now: project on to the step that fires
     }
+    StepId id = new StepId(view.created.ticketId(), policy.name(), cycle.number(), k + 1, pass);
+    if (state.isHandled(id)) {
+      return at; // handed out before: the chain goes on from it, nothing to build
+    }
     StepReason reason =
         new StepReason(
             level.trigger(),
@@ -191,12 +204,11 @@ final class Chain {
             hold.since(),
             hold.triggeredAt(),
             hold.threshold(),
-            hold.measured(),
+            hold.measured(calendar),
             previous,
-            Optional.ofNullable(waited),
+            Optional.ofNullable(hold.waitedFrom()),
             Optional.ofNullable(skip));
-    StepId id = new StepId(view.created.ticketId(), policy.name(), cycle.number(), k + 1, pass);
-    steps.add(new EscalationStep(id, at, level.targets(), level.actions(), state, reason));
+    steps.add(new EscalationStep(id, at, level.targets(), level.actions(), ticket, reason));
     return at;
   }
 
@@ -213,66 +225,101 @@ final class Chain {
 
   // ---- Triggers ------------------------------------------------------------------------------
 
-  /** Returns the first instant at or after {@code previous} at which the trigger holds, or null. */
-  private Hold hold(EscalationLevel level, Cycle cycle, Instant previous) {
+  /**
+   * Returns the first instant at or after {@code previous} at which the trigger holds and, if
+   * {@code window} is given, the window is open; or null if there is none.
+   */
+  private Hold hold(EscalationLevel level, Cycle cycle, Instant previous, BusinessCalendar window) {
     EscalationTrigger trigger = level.trigger();
     DelayClock clock = level.clock();
+    Stretch stretch = new Stretch(clock, previous, window);
     if (trigger instanceof AfterPrevious after) {
-      return delayed(clock, previous, after.delay(), previous);
+      return stretch.from(previous, after.delay(), null);
     }
     if (trigger instanceof SinceCreated since) {
-      return delayed(clock, cycle.start(), since.delay(), previous);
+      return stretch.from(cycle.start(), since.delay(), null);
     }
     if (trigger instanceof SinceStatus since) {
-      return sinceStatus(clock, since, cycle, previous);
+      return sinceStatus(stretch, since, cycle);
     }
     if (trigger instanceof NoPublicReplyFor silence) {
-      return silence(clock, silence.duration(), cycle, previous);
+      return silence(stretch, silence.duration(), cycle);
     }
     if (trigger instanceof SlaShareConsumed share) {
-      return sla(share.metric(), share.share(), cycle, previous);
+      return sla(stretch, share.metric(), share.share(), cycle);
     }
     SlaBreached breach = (SlaBreached) trigger;
-    return sla(breach.metric(), 1.0, cycle, previous);
+    return sla(stretch, breach.metric(), 1.0, cycle);
   }
 
-  /** A delay from {@code since}, holding from then on. */
-  private Hold delayed(DelayClock clock, Instant since, Duration delay, Instant previous) {
-    Instant held = Clocks.plus(clock, calendar, since, delay);
-    if (held == null) {
-      return null;
+  /**
+   * Finds where a trigger holds within one stretch of the ticket's history: from the instant a
+   * delay after an anchor, up to the end of the stretch (the status is left, a public reply comes),
+   * no earlier than the step before, and inside the window when the level waits for it.
+   */
+  private final class Stretch {
+    private final DelayClock clock;
+    private final Instant previous;
+    private final BusinessCalendar window;
+
+    Stretch(DelayClock clock, Instant previous, BusinessCalendar window) {
+      this.clock = clock;
+      this.previous = previous;
+      this.window = window;
     }
-    return hold(clock, since, held, delay, Clocks.max(held, previous));
+
+    /**
+     * Returns the hold of a trigger that holds from {@code delay} after {@code since} until {@code
+     * end} (null: no end), or null if it does not within the stretch.
+     */
+    Hold from(Instant since, Duration delay, Instant end) {
+      Instant held = Clocks.plus(clock, calendar, since, delay);
+      if (held == null) {
+        return null;
+      }
+      Instant due = Clocks.max(held, previous);
+      Instant open = window == null ? due : Clocks.nextOpen(window, due);
+      if (open == null || (end != null && !open.isBefore(end))) {
+        return null;
+      }
+      return new Hold(open, held, since, delay, clock, open.equals(due) ? null : due);
+    }
+
+    /** Returns the hold of an SLA crossing at {@code crossed}, which holds from then on. */
+    Hold crossing(Instant crossed, Instant since, Duration consumed) {
+      Instant due = Clocks.max(crossed, previous);
+      Instant open = window == null ? due : Clocks.nextOpen(window, due);
+      if (open == null) {
+        return null;
+      }
+      return new Hold(open, crossed, since, consumed, null, open.equals(due) ? null : due);
+    }
+
+    /** Returns whether a stretch ending at {@code end} ends before the step before. */
+    boolean over(Instant end) {
+      return end != null && !end.isAfter(previous);
+    }
   }
 
-  private Hold hold(DelayClock clock, Instant since, Instant held, Duration delay, Instant due) {
-    Duration measured = due.isAfter(view.now) ? delay : Clocks.between(clock, calendar, since, due);
-    return new Hold(due, held, since, delay, measured);
-  }
-
-  private Hold sinceStatus(DelayClock clock, SinceStatus trigger, Cycle cycle, Instant previous) {
+  private Hold sinceStatus(Stretch stretch, SinceStatus trigger, Cycle cycle) {
     for (StatusInterval interval : view.intervals) {
       if (interval.status() != trigger.status()) {
         continue;
       }
       Instant end = interval.end().orElse(null);
-      if (end != null && (!end.isAfter(previous) || !end.isAfter(cycle.start()))) {
+      if (stretch.over(end) || (end != null && !end.isAfter(cycle.start()))) {
         continue;
       }
       Instant since = Clocks.max(interval.start(), cycle.start());
-      Instant held = Clocks.plus(clock, calendar, since, trigger.delay());
-      if (held == null) {
-        return null;
-      }
-      Instant due = Clocks.max(held, previous);
-      if (end == null || due.isBefore(end)) {
-        return hold(clock, since, held, trigger.delay(), due);
+      Hold hold = stretch.from(since, trigger.delay(), end);
+      if (hold != null) {
+        return hold;
       }
     }
     return null;
   }
 
-  private Hold silence(DelayClock clock, Duration duration, Cycle cycle, Instant previous) {
+  private Hold silence(Stretch stretch, Duration duration, Cycle cycle) {
     List<Instant> replies = view.publicReplies();
     Instant since = cycle.start();
     int i = 0;
@@ -281,14 +328,10 @@ final class Chain {
     }
     while (true) {
       Instant next = i < replies.size() ? replies.get(i) : null;
-      if (next == null || next.isAfter(previous)) {
-        Instant held = Clocks.plus(clock, calendar, since, duration);
-        if (held == null) {
-          return null;
-        }
-        Instant due = Clocks.max(held, previous);
-        if (next == null || due.isBefore(next)) {
-          return hold(clock, since, held, duration, due);
+      if (!stretch.over(next)) {
+        Hold hold = stretch.from(since, duration, next);
+        if (hold != null) {
+          return hold;
         }
       }
       if (next == null) {
@@ -299,18 +342,13 @@ final class Chain {
     }
   }
 
-  private Hold sla(SlaMetric metric, double share, Cycle cycle, Instant previous) {
+  private Hold sla(Stretch stretch, SlaMetric metric, double share, Cycle cycle) {
     SlaCrossings.Crossing crossing =
         SlaCrossings.first(view, metric, share, cycle.start(), cycle.next());
     if (crossing == null) {
       return null;
     }
-    Duration consumed = crossing.consumed();
-    return new Hold(
-        Clocks.max(crossing.at(), previous),
-        crossing.at(),
-        crossing.measurement().startedAt(),
-        consumed,
-        consumed);
+    return stretch.crossing(
+        crossing.at(), crossing.measurement().startedAt(), crossing.consumed());
   }
 }

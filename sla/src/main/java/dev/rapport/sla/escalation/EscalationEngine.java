@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
  * state removes those already handed out. A caller that missed some time (a scheduler that was
  * down) gets every step it missed at once, each with its own due instant.
  *
+ * <p>SLA triggers read the report. Under {@link dev.rapport.sla.Reselection#FROM_CREATION} a
+ * change of SLA target measures the cycle again from its start, which can move a share's crossing
+ * (a looser target crosses it later): a step that fired on the earlier crossing stays fired, since
+ * the state remembers it, and the new crossing does not fire it again. Under the default {@code
+ * FROM_CHANGE} a crossing, once reported, never moves.
+ *
  * <p>Ask again after every event of the ticket (a status change, a reply, a new SLA policy) and at
  * {@link EscalationResult#nextDueAt()}, which assumes the ticket does not change before then; the
  * SLA engine's {@link dev.rapport.sla.BreachSchedule} or the caller's own scheduler can wake up
@@ -133,11 +139,9 @@ public final class EscalationEngine {
     List<EscalationStep> skipped = new ArrayList<>();
     Instant next = null;
     for (EscalationPolicy policy : policies) {
-      Chain chain = new Chain(policy, view).run();
+      Chain chain = new Chain(policy, view, state).run();
       for (EscalationStep step : chain.steps) {
-        if (!state.isHandled(step.id())) {
-          (step.isSkipped() ? skipped : fired).add(step);
-        }
+        (step.isSkipped() ? skipped : fired).add(step);
       }
       if (chain.nextDueAt != null && (next == null || chain.nextDueAt.isBefore(next))) {
         next = chain.nextDueAt;

@@ -24,10 +24,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>When the chain reaches the level and its trigger holds, the level is due. If it has a window
- * and is due outside it, it is skipped or waits for the window (see {@link OutsideWindow}). Then
- * its condition is checked on the ticket as it is at that instant: if it does not hold, the level
- * is skipped for this pass (it is not tried again later in the pass). A skipped level is a step
- * too (reported once, with its {@link SkipReason}); the chain goes on from it.
+ * and is due outside it, it is skipped, or waits until its trigger holds inside the window (see
+ * {@link OutsideWindow}). Then its condition is checked on the ticket as it is at that instant: if
+ * it does not hold, the level is skipped for this pass (it is not tried again later in the pass).
+ * A skipped level is a step too (reported once, with its {@link SkipReason}); the chain goes on
+ * from it.
  *
  * <p>Defaults, documented on {@link #builder(EscalationTrigger)}: the business clock, the condition
  * {@link TicketCondition#always()}, no window. A level must notify someone or do something.

@@ -11,9 +11,11 @@ public enum OutsideWindow {
    */
   SKIP,
   /**
-   * The level waits for the window to open and fires then, unless the chain stops first; the
-   * levels after it wait for it. "Tell the manager, but in office hours" tells them at the next
-   * opening.
+   * The level waits for the window: it fires at the first instant, at or after the step before it,
+   * at which its trigger holds and the window is open, unless the chain stops first; the levels
+   * after it wait for it. "Tell the manager, but in office hours" tells them at the next opening,
+   * and not at all if by then the trigger no longer holds (the ticket left the status it was stuck
+   * in, or a public reply ended the silence) until it holds again in office hours.
    */
   WAIT
 }

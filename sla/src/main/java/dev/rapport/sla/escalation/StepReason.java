@@ -29,8 +29,8 @@ import java.util.Optional;
  *     {@code triggeredAt}); at least {@code threshold}
  * @param readyAt when the chain reached this step: the instant of the step before it, the start of
  *     the cycle, or the start of the repetition
- * @param waitedForWindow the instant the step was due, when it then waited for its level's window
- *     to open
+ * @param waitedForWindow the instant the step was due outside its level's window, when it then
+ *     waited for the window (and for its trigger to hold inside it)
  * @param skipped why the step was skipped, if it was
  */
 public record StepReason(

@@ -71,6 +71,38 @@ class OutsideWindowTest {
   }
 
   @Test
+  void waitFiresOnlyWhereTheTriggerHoldsInsideTheWindow() {
+    // "On hold for an hour, in office hours": on hold from Saturday noon, opened on Sunday and on
+    // hold again on Monday at 11:00. It holds from Saturday 13:00 to Sunday 10:00 (outside the
+    // window), not on Monday at 09:00 (the ticket is OPEN), and inside the window from Monday 12:00.
+    EscalationPolicy policy =
+        EscalationPolicy.builder("stuck")
+            .calendar(BusinessCalendar.always(Fixtures.BERLIN))
+            .level(
+                EscalationLevel.builder(
+                        EscalationTrigger.sinceStatus(dev.rapport.core.TicketStatus.ON_HOLD, hours(1)))
+                    .clock(DelayClock.WALL)
+                    .notifying(NotifyTarget.managerOfAssigneeTeam())
+                    .window(OFFICE_HOURS, OutsideWindow.WAIT)
+                    .build())
+            .build();
+    Instant saturday = local("2027-01-09T12:00");
+    Fixtures.Run run =
+        new Fixtures.Run(
+            policy,
+            ticket(saturday)
+                .status(saturday, dev.rapport.core.TicketStatus.ON_HOLD)
+                .status(local("2027-01-10T10:00"), dev.rapport.core.TicketStatus.OPEN)
+                .status(local("2027-01-11T11:00"), dev.rapport.core.TicketStatus.ON_HOLD)
+                .timeline());
+    run.every(minutes(30), saturday, saturday.plus(hours(72)));
+
+    assertThat(run.fired).extracting(EscalationStep::dueAt).containsExactly(local("2027-01-11T12:00"));
+    assertThat(run.fired.get(0).reason().since()).isEqualTo(local("2027-01-11T11:00"));
+    assertThat(run.fired.get(0).reason().waitedForWindow()).isEmpty();
+  }
+
+  @Test
   void insideTheWindowBothFireAtOnce() {
     Instant monday = local("2027-01-11T10:00");
     for (OutsideWindow outside : OutsideWindow.values()) {

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSON form of a {@link ReferralProgram}, written and read. */
+/** The JSON form of a {@link ReferralProgram}, written and read. Stateless, thread-safe. */
 final class ProgramFormat {
   private static final Set<String> PROGRAM =
       Set.of(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralCode;
+import dev.rapport.loyalty.referral.ReferralEvent;
 import dev.rapport.loyalty.referral.ReferralId;
 import dev.rapport.loyalty.referral.ReferralProgram;
 import dev.rapport.loyalty.referral.RewardInstruction;
@@ -43,6 +44,10 @@ import dev.rapport.loyalty.referral.RewardInstruction;
  *   <li>{@link RewardInstruction}: {@code referralId}, {@code side}, {@code beneficiary}, {@code
  *       reward}, {@code action}, {@code at} and the derived {@code idempotencyKey} (checked when
  *       read, may be omitted).
+ *   <li>{@link ReferralEvent}: an object with {@code "type"} ({@code code_used}, {@code
+ *       order_placed}, {@code order_refunded}, {@code qualifying_event}, {@code review_decision}),
+ *       {@code "at"} and the record's components; money as {@code "amount"} (or {@code
+ *       "refundedTotal"}) and {@code "currency"}; absent optional components are omitted.
  * </ul>
  *
  * <p>Reading is strict whatever the mapper allows: unknown and missing properties, values of the
@@ -94,6 +99,7 @@ public final class RapportReferralModule extends Module {
         ProgramFormat::write,
         ProgramFormat::read);
     add(serializers, deserializers, Referral.class, ReferralFormat::write, ReferralFormat::read);
+    addEvents(serializers, deserializers);
     add(
         serializers,
         deserializers,
@@ -102,6 +108,36 @@ public final class RapportReferralModule extends Module {
         ReferralFormat::readInstruction);
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+  }
+
+  /** Registers the event interface and each event record, all with one format. */
+  private static void addEvents(SimpleSerializers serializers, SimpleDeserializers deserializers) {
+    serializers.addSerializer(
+        ReferralEvent.class, new FormatSerializer<>(ReferralEvent.class, EventFormat::write));
+    for (Class<?> type : ReferralEvent.class.getPermittedSubclasses()) {
+      addEvent(deserializers, type.asSubclass(ReferralEvent.class));
+    }
+    addEvent(deserializers, ReferralEvent.class);
+  }
+
+  private static <T extends ReferralEvent> void addEvent(
+      SimpleDeserializers deserializers, Class<T> type) {
+    deserializers.addDeserializer(
+        type,
+        new FormatDeserializer<>(
+            type,
+            in -> {
+              ReferralEvent event = EventFormat.read(in);
+              if (!type.isInstance(event)) {
+                throw in.field("type")
+                    .error(
+                        "must be the type of "
+                            + type.getSimpleName()
+                            + ", but was the type of "
+                            + event.getClass().getSimpleName());
+              }
+              return type.cast(event);
+            }));
   }
 
   private static <T> void add(

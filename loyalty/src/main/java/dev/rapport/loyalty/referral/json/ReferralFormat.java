@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The JSON form of a {@link Referral} and its parts, written and read. */
+/** The JSON form of a {@link Referral} and its parts, written and read. Stateless, thread-safe. */
 final class ReferralFormat {
   private static final Set<String> REFERRAL =
       Set.of(
@@ -246,7 +246,7 @@ final class ReferralFormat {
     }
   }
 
-  private static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
+  static void writeParty(ReferralParty party, JsonGenerator out) throws IOException {
     out.writeStartObject();
     out.writeStringField("customer", party.customer().value());
     if (party.email().isPresent()) {
@@ -259,7 +259,7 @@ final class ReferralFormat {
     out.writeEndObject();
   }
 
-  private static ReferralParty readParty(JsonIn in) throws JsonMappingException {
+  static ReferralParty readParty(JsonIn in) throws JsonMappingException {
     in.object(PARTY, "a referral party");
     CustomerId customer = in.parsed("customer", CustomerId::of);
     Optional<String> email = in.optionalText("email");

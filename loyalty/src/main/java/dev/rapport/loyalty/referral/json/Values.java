@@ -15,6 +15,7 @@ import java.util.Objects;
 /**
  * How values that are JSON strings are written and parsed. Parsers throw {@link
  * IllegalArgumentException} saying what was expected; {@link JsonIn} puts the path in front.
+ * Stateless, thread-safe.
  */
 final class Values {
   private static final long SECONDS_PER_DAY = 86_400;

@@ -32,6 +32,14 @@ enum EmptyHistory implements ReferralHistory {
   }
 
   @Override
+  public List<Referral> rewardedByReferrer(CustomerId referrer, Instant from, Instant to) {
+    Objects.requireNonNull(referrer, "referrer");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return List.of();
+  }
+
+  @Override
   public List<Referral> byDevice(String deviceId, Instant since) {
     Objects.requireNonNull(deviceId, "deviceId");
     Objects.requireNonNull(since, "since");

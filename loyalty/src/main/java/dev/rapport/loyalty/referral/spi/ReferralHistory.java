@@ -33,6 +33,13 @@ public interface ReferralHistory {
   List<Referral> byReferrer(CustomerId referrer, Instant since);
 
   /**
+   * Returns at least the referrals by this referrer that are REWARDED and were rewarded at an
+   * instant in {@code [from, to]}: what the referrer caps count. Referrer caps keep this list short
+   * even for a referrer with many referrals, so index it (by referrer, of the rewarded ones).
+   */
+  List<Referral> rewardedByReferrer(CustomerId referrer, Instant from, Instant to);
+
+  /**
    * Returns at least the referrals whose referee used this device id and that changed at or after
    * {@code since}.
    */

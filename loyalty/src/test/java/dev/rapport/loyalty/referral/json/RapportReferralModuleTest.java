@@ -13,15 +13,18 @@ import dev.rapport.loyalty.referral.InMemoryReferralStore;
 import dev.rapport.loyalty.referral.OrderPlaced;
 import dev.rapport.loyalty.referral.OrderRefunded;
 import dev.rapport.loyalty.referral.QualificationRule;
+import dev.rapport.loyalty.referral.QualifyingEvent;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralClawback;
 import dev.rapport.loyalty.referral.ReferralCode;
 import dev.rapport.loyalty.referral.ReferralEngine;
+import dev.rapport.loyalty.referral.ReferralEvent;
 import dev.rapport.loyalty.referral.ReferralId;
 import dev.rapport.loyalty.referral.ReferralParty;
 import dev.rapport.loyalty.referral.ReferralProgram;
 import dev.rapport.loyalty.referral.ReferralStatus;
 import dev.rapport.loyalty.referral.ReferrerCap;
+import dev.rapport.loyalty.referral.ReviewDecision;
 import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import dev.rapport.loyalty.referral.StandardFraudRule;
@@ -425,6 +428,85 @@ class RapportReferralModuleTest {
         .hasMessageStartingWith(
             "idempotencyKey: must be the key derived from the referral, side and action,"
                 + " \"referral/R1/referrer/grant\", but was \"referral/R1/referee/grant\"");
+  }
+
+  @Test
+  void eventsRoundTripWithTheirLogicalTypes() throws Exception {
+    CustomerId ben = CustomerId.of("ben");
+    List<ReferralEvent> events =
+        List.of(
+            new CodeUsed(
+                T0,
+                ReferralId.of("R1"),
+                CODE,
+                ReferralParty.builder(CustomerId.of("ana")).email("ana@gmail.com").build(),
+                ReferralParty.builder(ben).deviceId("d1").networkId("n1").build(),
+                true),
+            new OrderPlaced(
+                T0, ben, "O-1", Money.of("25.5", "EUR"), Optional.of("fp"), Optional.empty()),
+            new OrderRefunded(T0, ben, "O-1", Money.of("5", "JPY")),
+            new QualifyingEvent(T0, ben, "subscribed"),
+            ReviewDecision.reject(T0, ReferralId.of("R1"), "rita", "same card"),
+            ReviewDecision.approve(T0, ReferralId.of("R1"), "rita"));
+    for (ReferralEvent event : events) {
+      String json = MAPPER.writeValueAsString(event);
+      assertThat(MAPPER.readValue(json, ReferralEvent.class)).isEqualTo(event);
+      assertThat(MAPPER.readValue(json, event.getClass())).isEqualTo(event);
+    }
+    assertThat(MAPPER.writeValueAsString(events.get(1)))
+        .isEqualTo(
+            "{\"type\":\"order_placed\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"ben\","
+                + "\"orderId\":\"O-1\",\"amount\":\"25.50\",\"currency\":\"EUR\","
+                + "\"paymentFingerprint\":\"fp\"}");
+    assertThat(MAPPER.writeValueAsString(events.get(2)))
+        .contains("\"refundedTotal\":\"5\",\"currency\":\"JPY\"");
+  }
+
+  static Stream<Arguments> badEvents() {
+    return Stream.of(
+        Arguments.of(
+            "{\"type\":\"order_shipped\",\"at\":\"2026-03-02T10:00:00Z\"}",
+            "type: must be one of [code_used, order_placed, order_refunded, qualifying_event,"
+                + " review_decision], but was \"order_shipped\"",
+            "type"),
+        Arguments.of(
+            "{\"type\":\"qualifying_event\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+                + "\"name\":\"x\",\"orderId\":\"O\"}",
+            "orderId: unknown property of a \"qualifying_event\" event",
+            "orderId"),
+        Arguments.of(
+            "{\"type\":\"order_refunded\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+                + "\"orderId\":\"O\",\"refundedTotal\":\"0\",\"currency\":\"EUR\"}",
+            "refundedTotal must be positive, but was EUR 0.00",
+            ""),
+        Arguments.of(
+            "{\"type\":\"review_decision\",\"at\":\"2026-03-02T10:00:00Z\",\"referralId\":\"R\","
+                + "\"verdict\":\"MAYBE\",\"reviewer\":\"r\"}",
+            "verdict: must be one of [APPROVE, REJECT], but was \"MAYBE\"",
+            "verdict"));
+  }
+
+  @ParameterizedTest(name = "{2}: {1}")
+  @MethodSource("badEvents")
+  void eventErrorsNameTheJsonPath(String json, String message, String path) {
+    assertThatThrownBy(() -> MAPPER.readValue(json, ReferralEvent.class))
+        .isInstanceOfSatisfying(
+            JsonMappingException.class,
+            e -> {
+              assertThat(e.getOriginalMessage()).startsWith(message);
+              assertThat(pathOf(e)).isEqualTo(path);
+            });
+  }
+
+  @Test
+  void aRecordTypeRejectsAnotherKindOfEvent() {
+    String json =
+        "{\"type\":\"qualifying_event\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
+            + "\"name\":\"x\"}";
+    assertThatThrownBy(() -> MAPPER.readValue(json, OrderPlaced.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith(
+            "type: must be the type of OrderPlaced, but was the type of QualifyingEvent");
   }
 
   @Test

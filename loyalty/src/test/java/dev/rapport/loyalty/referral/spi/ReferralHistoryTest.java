@@ -18,6 +18,7 @@ class ReferralHistoryTest {
     assertThat(empty.byReferee(CustomerId.of("ben"))).isEmpty();
     assertThat(empty.byReferrer(CustomerId.of("ana"), since)).isEmpty();
     assertThat(empty.byDevice("d1", since)).isEmpty();
+    assertThat(empty.rewardedByReferrer(CustomerId.of("ana"), since, since)).isEmpty();
     assertThat(empty.byNetwork("n1", since)).isEmpty();
     assertThat(empty).hasToString("ReferralHistory.empty()");
     assertThatThrownBy(() -> empty.byDevice("d1", null))

@@ -1,9 +1,17 @@
 package dev.rapport.testkit;
 
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.ticket.Acknowledged;
 import dev.rapport.core.ticket.AgentReply;
+import dev.rapport.core.ticket.Assigned;
 import dev.rapport.core.ticket.CustomerMessage;
+import dev.rapport.core.ticket.Merged;
+import dev.rapport.core.ticket.PriorityChanged;
+import dev.rapport.core.ticket.Reopened;
+import dev.rapport.core.ticket.StatusChanged;
 import dev.rapport.core.ticket.StatusInterval;
+import dev.rapport.core.ticket.TagsChanged;
+import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketState;
 import dev.rapport.core.ticket.TicketTimeline;
@@ -18,27 +26,53 @@ import dev.rapport.sla.SlaTarget;
 import dev.rapport.sla.SlaWarning;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A deliberately simple reference for {@code SlaEngine}: the same rules, written plainly, with
- * business time counted by stepping minute by minute and asking the calendar {@code isOpen} at each
- * minute (never {@code between} or {@code plus}). It needs every event, {@code now}, calendar
- * boundary and target duration on whole minutes; within a minute the elapsed time grows linearly,
- * so thresholds that fall inside a minute (a warning at a third of 10 minutes) get exact instants.
+ * A deliberately simple reference model of {@link dev.rapport.sla.SlaEngine}, for property tests
+ * and benchmarks: the engine's rules written plainly, with business time counted by stepping minute
+ * by minute and asking the calendar {@code isOpen} at each minute (never {@code between} or {@code
+ * plus}), and every measurement stepped again from its start whenever it is needed.
+ *
+ * <p>It needs every event, {@code now}, calendar boundary and target duration on whole minutes
+ * ({@link #wholeMinutes} moves a timeline there); within a minute the elapsed time grows linearly,
+ * so thresholds inside a minute (a warning at a third of 10 minutes) get exact instants. It is slow
+ * by design: its cost grows with the minutes a ticket spans.
+ *
+ * <p>Not thread-safe per evaluation, but {@link #evaluate} makes a new model for each call, so the
+ * static methods are thread-safe.
  */
-final class MinuteSlaModel {
+public final class MinuteSlaModel {
   private static final Duration MINUTE = Duration.ofMinutes(1);
   private static final long MINUTE_NANOS = MINUTE.toNanos();
 
-  /** What the model expects of one measurement; {@link #of(Measurement)} projects the engine's. */
-  record Expected(
+  /**
+   * What the model expects of one measurement: the components of a {@link Measurement} it computes,
+   * with the achieved or breached instant as {@code outcomeAt} and warnings as instants. {@link
+   * #of(Measurement)} projects an engine's measurement for comparison. Immutable and thread-safe.
+   *
+   * @param metric the metric
+   * @param cycle the cycle, from 1
+   * @param policy the policy's name
+   * @param state the state
+   * @param startedAt where the measurement counts from
+   * @param stoppedAt when it stopped, if it did
+   * @param elapsed the business time the clock ran
+   * @param paused the business time the clock was paused
+   * @param dueAt the due instant, if the state has one
+   * @param outcomeAt the achieved or breached instant
+   * @param warnings the instants of the warnings crossed
+   * @param nextWarning the instant of the next warning, while running
+   */
+  public record Expected(
       SlaMetric metric,
       int cycle,
       String policy,
@@ -52,7 +86,8 @@ final class MinuteSlaModel {
       List<Instant> warnings,
       Optional<Instant> nextWarning) {
 
-    static Expected of(Measurement m) {
+    /** Returns the projection of an engine's measurement. */
+    public static Expected of(Measurement m) {
       return new Expected(
           m.metric(),
           m.cycle(),
@@ -114,7 +149,15 @@ final class MinuteSlaModel {
     this.now = now;
   }
 
-  static List<Expected> evaluate(SlaPolicySet policies, TicketTimeline timeline, Instant now) {
+  /**
+   * Returns what the engine should report for {@code timeline} at {@code now} under {@code
+   * policies}, measurement by measurement in the report's order.
+   */
+  public static List<Expected> evaluate(
+      SlaPolicySet policies, TicketTimeline timeline, Instant now) {
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(now, "now");
     return new MinuteSlaModel(policies, timeline, now).run();
   }
 
@@ -178,13 +221,13 @@ final class MinuteSlaModel {
   }
 
   private static TicketStatus statusAfter(TicketEvent event, TicketStatus before) {
-    if (event instanceof dev.rapport.core.ticket.StatusChanged) {
-      return ((dev.rapport.core.ticket.StatusChanged) event).to();
+    if (event instanceof StatusChanged) {
+      return ((StatusChanged) event).to();
     }
-    if (event instanceof dev.rapport.core.ticket.Reopened) {
+    if (event instanceof Reopened) {
       return TicketStatus.OPEN;
     }
-    if (event instanceof dev.rapport.core.ticket.Merged) {
+    if (event instanceof Merged) {
       return TicketStatus.CLOSED;
     }
     return before;
@@ -411,5 +454,55 @@ final class MinuteSlaModel {
       }
     }
     return solve;
+  }
+
+  /** Returns {@code timeline} with every event truncated to its whole minute. */
+  public static TicketTimeline wholeMinutes(TicketTimeline timeline) {
+    return shifted(timeline, Duration.ZERO, true);
+  }
+
+  /**
+   * Returns {@code timeline} with every event moved by {@code shift}, then, if {@code minutes},
+   * truncated to its whole minute: a timeline this model can evaluate. Both keep the events in
+   * order, so the timeline stays valid.
+   */
+  public static TicketTimeline shifted(TicketTimeline timeline, Duration shift, boolean minutes) {
+    Objects.requireNonNull(timeline, "timeline");
+    Objects.requireNonNull(shift, "shift");
+    List<TicketEvent> events = new ArrayList<>();
+    for (TicketEvent event : timeline.events()) {
+      Instant at = event.at().plus(shift);
+      events.add(movedTo(event, minutes ? at.truncatedTo(ChronoUnit.MINUTES) : at));
+    }
+    return TicketTimeline.of(events);
+  }
+
+  private static TicketEvent movedTo(TicketEvent event, Instant at) {
+    if (event instanceof TicketCreated) {
+      TicketCreated c = (TicketCreated) event;
+      return new TicketCreated(
+          at, c.ticketId(), c.customerId(), c.channel(), c.priority(), c.tags(), c.segment());
+    } else if (event instanceof CustomerMessage) {
+      return new CustomerMessage(at);
+    } else if (event instanceof AgentReply) {
+      AgentReply r = (AgentReply) event;
+      return new AgentReply(at, r.agentId(), r.visibility());
+    } else if (event instanceof StatusChanged) {
+      return new StatusChanged(at, ((StatusChanged) event).to());
+    } else if (event instanceof PriorityChanged) {
+      return new PriorityChanged(at, ((PriorityChanged) event).to());
+    } else if (event instanceof Assigned) {
+      Assigned a = (Assigned) event;
+      return new Assigned(at, a.agentId(), a.teamId());
+    } else if (event instanceof TagsChanged) {
+      TagsChanged t = (TagsChanged) event;
+      return new TagsChanged(at, t.added(), t.removed());
+    } else if (event instanceof Merged) {
+      return new Merged(at, ((Merged) event).into());
+    } else if (event instanceof Reopened) {
+      return new Reopened(at);
+    } else {
+      return new Acknowledged(at, ((Acknowledged) event).agentId());
+    }
   }
 }
