@@ -66,7 +66,7 @@ public class BreachScheduleBenchmark {
   }
 
   /** Fills the schedule and the reference with the same 1,000,000 deadlines. */
-  @Setup(Level.Iteration)
+  @Setup(Level.Trial)
   public void setUp() {
     random = new SplittableRandom(20261130L);
     ids = ids(TICKETS);

@@ -168,9 +168,7 @@ public final class LoyaltyYearExample {
     System.out.printf("Next review: %s%n", local(tier.nextReview()));
     System.out.println("Expiring in the first quarter of 2026 (for a reminder e-mail):");
     for (Lot lot :
-        service
-            .ledger(MAYA)
-            .expiringBetween(at("2026-01-01T00:00"), at("2026-04-01T00:00"))) {
+        service.ledger(MAYA).expiringBetween(at("2026-01-01T00:00"), at("2026-04-01T00:00"))) {
       System.out.printf(
           "  %d points of %s, usable through %s%n",
           lot.remainder(),

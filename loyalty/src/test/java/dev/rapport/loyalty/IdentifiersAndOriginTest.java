@@ -23,7 +23,10 @@ class IdentifiersAndOriginTest {
         Arguments.of("id", 256, (Function<String, Object>) Actor::service),
         Arguments.of("name", 100, (Function<String, Object>) EventKind::of),
         Arguments.of("name", 200, (Function<String, Object>) name -> EarningRule.checkName(name)),
-        Arguments.of("product", 256, (Function<String, Object>) product -> LineItem.of(product, "c", Fixtures.usd("1"))),
+        Arguments.of(
+            "product",
+            256,
+            (Function<String, Object>) product -> LineItem.of(product, "c", Fixtures.usd("1"))),
         Arguments.of("name", 100, (Function<String, Object>) name -> Tier.of(name, 0, "1")));
   }
 
@@ -43,7 +46,9 @@ class IdentifiersAndOriginTest {
     assertThatThrownBy(() -> of.apply("a\nb"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(name + " must not contain control characters, but had one at index 1");
-    assertThatThrownBy(() -> of.apply(null)).isInstanceOf(NullPointerException.class).hasMessage(name);
+    assertThatThrownBy(() -> of.apply(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage(name);
   }
 
   @org.junit.jupiter.api.Test
@@ -88,7 +93,8 @@ class IdentifiersAndOriginTest {
         .hasMessage("reason must be at most 500 characters, but was 501");
     assertThatThrownBy(() -> Origin.of("k", at, source, "tab\there", Actor.system()))
         .hasMessage("reason must not contain control characters, but had one at index 3");
-    assertThatThrownBy(() -> Origin.of("k", null, source, "r", Actor.system())).hasMessage("occurredAt");
+    assertThatThrownBy(() -> Origin.of("k", null, source, "r", Actor.system()))
+        .hasMessage("occurredAt");
     assertThatThrownBy(() -> Origin.of("k", at, null, "r", Actor.system())).hasMessage("source");
     assertThatThrownBy(() -> Origin.of("k", at, source, "r", null)).hasMessage("actor");
   }
@@ -97,7 +103,8 @@ class IdentifiersAndOriginTest {
   void explanationLinesNeedARuleAndABase() {
     assertThat(new ExplanationLine("base", "USD 1.00 at 10 points per USD 1.00", 10))
         .hasToString("base: 10 (USD 1.00 at 10 points per USD 1.00)");
-    assertThatThrownBy(() -> new ExplanationLine("", "b", 1)).hasMessage("rule must not be blank, but was \"\"");
+    assertThatThrownBy(() -> new ExplanationLine("", "b", 1))
+        .hasMessage("rule must not be blank, but was \"\"");
     assertThatThrownBy(() -> new ExplanationLine("r", "b".repeat(501), 1))
         .hasMessage("base must be at most 500 characters, but was 501");
   }

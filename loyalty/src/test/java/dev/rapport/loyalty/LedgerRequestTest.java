@@ -48,32 +48,56 @@ class LedgerRequestTest {
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.earn(ORIGIN, -1), "points must not be negative, but was -1"),
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.redeem(ORIGIN, 0), "points must be positive, but was 0"),
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.credit(ORIGIN, 0), "points must be positive, but was 0"),
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.debit(ORIGIN, -5), "points must be positive, but was -5"),
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.rollback(ORIGIN, key("r"), 0), "points must be positive, but was 0"),
-        Arguments.of((Supplier<Object>) () -> LedgerRequest.refund(ORIGIN, key("e"), usd("0")), "refunded must be positive, but was USD 0.00"),
-        Arguments.of((Supplier<Object>) () -> new LedgerRequest.Expire(ORIGIN, -1), "lot must not be negative, but was -1"),
         Arguments.of(
-            (Supplier<Object>) () ->
-                new LedgerRequest.Earn(ORIGIN, 10, Optional.empty(), List.of(new ExplanationLine("a", "b", 4), new ExplanationLine("c", "d", 5))),
+            (Supplier<Object>) () -> LedgerRequest.earn(ORIGIN, -1),
+            "points must not be negative, but was -1"),
+        Arguments.of(
+            (Supplier<Object>) () -> LedgerRequest.redeem(ORIGIN, 0),
+            "points must be positive, but was 0"),
+        Arguments.of(
+            (Supplier<Object>) () -> LedgerRequest.credit(ORIGIN, 0),
+            "points must be positive, but was 0"),
+        Arguments.of(
+            (Supplier<Object>) () -> LedgerRequest.debit(ORIGIN, -5),
+            "points must be positive, but was -5"),
+        Arguments.of(
+            (Supplier<Object>) () -> LedgerRequest.rollback(ORIGIN, key("r"), 0),
+            "points must be positive, but was 0"),
+        Arguments.of(
+            (Supplier<Object>) () -> LedgerRequest.refund(ORIGIN, key("e"), usd("0")),
+            "refunded must be positive, but was USD 0.00"),
+        Arguments.of(
+            (Supplier<Object>) () -> new LedgerRequest.Expire(ORIGIN, -1),
+            "lot must not be negative, but was -1"),
+        Arguments.of(
+            (Supplier<Object>)
+                () ->
+                    new LedgerRequest.Earn(
+                        ORIGIN,
+                        10,
+                        Optional.empty(),
+                        List.of(
+                            new ExplanationLine("a", "b", 4), new ExplanationLine("c", "d", 5))),
             "explanation must sum to the points 10, but summed to 9"));
   }
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("invalid")
   void rejectsInvalidRequests(Supplier<Object> request, String message) {
-    assertThatThrownBy(request::get).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    assertThatThrownBy(request::get)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
   }
 
   @Test
   void requestsAreValuesAndNeedTheirParts() {
-    assertThat(LedgerRequest.rollback(ORIGIN, key("r"))).isEqualTo(new LedgerRequest.RedemptionRollback(ORIGIN, key("r"), OptionalLong.empty()));
+    assertThat(LedgerRequest.rollback(ORIGIN, key("r")))
+        .isEqualTo(new LedgerRequest.RedemptionRollback(ORIGIN, key("r"), OptionalLong.empty()));
     assertThat(LedgerRequest.earn(ORIGIN, 3)).isNotEqualTo(LedgerRequest.earn(ORIGIN, 3, usd("1")));
     assertThatThrownBy(() -> LedgerRequest.earn(null, 1)).hasMessage("origin");
     assertThatThrownBy(() -> LedgerRequest.clawback(ORIGIN, null)).hasMessage("earnKey");
     assertThatThrownBy(() -> LedgerRequest.rollback(ORIGIN, null)).hasMessage("redemptionKey");
-    assertThatThrownBy(() -> new LedgerRequest.Earn(ORIGIN, 1, Optional.empty(), null)).hasMessage("explanation");
+    assertThatThrownBy(() -> new LedgerRequest.Earn(ORIGIN, 1, Optional.empty(), null))
+        .hasMessage("explanation");
   }
 }

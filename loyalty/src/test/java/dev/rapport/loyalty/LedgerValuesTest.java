@@ -21,7 +21,8 @@ class LedgerValuesTest {
   void lotChangesAreNeverZero() {
     assertThat(new LotChange(3, -2)).isEqualTo(new LotChange(3, -2));
     assertThatThrownBy(() -> new LotChange(3, 0)).hasMessage("points must not be zero, but was 0");
-    assertThatThrownBy(() -> new LotChange(-1, 4)).hasMessage("lot must not be negative, but was -1");
+    assertThatThrownBy(() -> new LotChange(-1, 4))
+        .hasMessage("lot must not be negative, but was -1");
   }
 
   @Test
@@ -64,7 +65,14 @@ class LedgerValuesTest {
   void aResultSaysWhatWasWritten() {
     PointsLedger ledger = PointsLedger.empty(Fixtures.MEMBER);
     LedgerEntry entry =
-        new LedgerEntry(0, LedgerRequest.credit(origin("c", day(1)), 5), 5, List.of(), Optional.of(new LotTerms(5, day(1), Optional.empty())), 0, 0);
+        new LedgerEntry(
+            0,
+            LedgerRequest.credit(origin("c", day(1)), 5),
+            5,
+            List.of(),
+            Optional.of(new LotTerms(5, day(1), Optional.empty())),
+            0,
+            0);
 
     assertThat(new LedgerResult(ledger, List.of(entry), false).written()).containsExactly(entry);
     assertThat(new LedgerResult(ledger, List.of(entry), true).written()).isEmpty();
@@ -88,6 +96,8 @@ class LedgerValuesTest {
     assertThat(conflict.key()).isEqualTo(key("k"));
     assertThat(conflict.original()).isSameAs(first);
     assertThat(conflict.conflicting()).isSameAs(second);
-    assertThat(conflict.getMessage()).startsWith("idempotency key \"k\" must identify one request, but was used for ManualCredit");
+    assertThat(conflict.getMessage())
+        .startsWith(
+            "idempotency key \"k\" must identify one request, but was used for ManualCredit");
   }
 }

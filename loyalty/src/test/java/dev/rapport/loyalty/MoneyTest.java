@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class MoneyTest {
 
@@ -36,7 +36,9 @@ class MoneyTest {
 
   @Test
   void equalityIsNumeric() {
-    assertThat(Money.of("12.5", "USD")).isEqualTo(Money.of("12.50", "USD")).hasSameHashCodeAs(Money.of("12.500", "USD"));
+    assertThat(Money.of("12.5", "USD"))
+        .isEqualTo(Money.of("12.50", "USD"))
+        .hasSameHashCodeAs(Money.of("12.500", "USD"));
     assertThat(Money.of("12.5", "USD")).isNotEqualTo(Money.of("12.5", "EUR"));
     assertThat(Money.zero(Currency.getInstance("USD")).isZero()).isTrue();
   }
@@ -58,7 +60,8 @@ class MoneyTest {
   static Stream<Arguments> badInput() {
     return Stream.of(
         Arguments.of("-1", "USD", "amount must not be negative, but was -1"),
-        Arguments.of("1,5", "USD", "amount must be a decimal number such as 12.50, but was \"1,5\""),
+        Arguments.of(
+            "1,5", "USD", "amount must be a decimal number such as 12.50, but was \"1,5\""),
         Arguments.of("1", "usd", "currency must be an ISO 4217 code such as USD, but was \"usd\""));
   }
 
@@ -74,9 +77,9 @@ class MoneyTest {
   void rejectsBadText() {
     assertThatThrownBy(() -> Money.parse("12.50"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("text must be a currency code and an amount such as \"USD 12.50\", but was \"12.50\"");
-    assertThatThrownBy(() -> Money.parse("USD 1 2"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .hasMessage(
+            "text must be a currency code and an amount such as \"USD 12.50\", but was \"12.50\"");
+    assertThatThrownBy(() -> Money.parse("USD 1 2")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Money(null, Currency.getInstance("USD"))).hasMessage("amount");
     assertThatThrownBy(() -> new Money(BigDecimal.ONE, null)).hasMessage("currency");
   }

@@ -35,13 +35,15 @@ class PointsRateTest {
 
   @ParameterizedTest(name = "{0}: {1} {2} gives {3}")
   @MethodSource("conversions")
-  void convertsExactlyAndRoundsOnce(PointsRate rate, String amount, RoundingMode mode, long points) {
+  void convertsExactlyAndRoundsOnce(
+      PointsRate rate, String amount, RoundingMode mode, long points) {
     assertThat(rate.pointsFor(usd(amount), mode)).isEqualTo(points);
   }
 
   @Test
   void inexactWithoutARoundingModeThrows() {
-    assertThatThrownBy(() -> PointsRate.of(1, usd("3.00")).pointsFor(usd("1.00"), RoundingMode.UNNECESSARY))
+    assertThatThrownBy(
+            () -> PointsRate.of(1, usd("3.00")).pointsFor(usd("1.00"), RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
   }
 
@@ -63,7 +65,8 @@ class PointsRateTest {
     assertThatThrownBy(() -> PointsRate.of(10, usd("0.00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("per must be positive, but was USD 0.00");
-    assertThatThrownBy(() -> PointsRate.of(10, usd("1")).pointsFor(Money.of("1", "EUR"), RoundingMode.DOWN))
+    assertThatThrownBy(
+            () -> PointsRate.of(10, usd("1")).pointsFor(Money.of("1", "EUR"), RoundingMode.DOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount must be in USD, but was EUR 1.00");
   }

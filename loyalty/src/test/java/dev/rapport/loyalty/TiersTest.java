@@ -24,13 +24,19 @@ class TiersTest {
     assertThat(GOLD.multiplier()).isEqualByComparingTo("1.5").hasScaleOf(1);
     assertThat(new Tier("t", new BigDecimal("100.00"), BigDecimal.ONE).threshold()).hasScaleOf(0);
     assertThat(GOLD).hasToString("gold");
-    assertThatThrownBy(() -> new Tier("t", new BigDecimal("-1"), BigDecimal.ONE)).hasMessage("threshold must not be negative, but was -1");
-    assertThatThrownBy(() -> Tier.of("t", 0, "0")).hasMessage("multiplier must be positive, but was 0");
+    assertThatThrownBy(() -> new Tier("t", new BigDecimal("-1"), BigDecimal.ONE))
+        .hasMessage("threshold must not be negative, but was -1");
+    assertThatThrownBy(() -> Tier.of("t", 0, "0"))
+        .hasMessage("multiplier must be positive, but was 0");
   }
 
   @Test
   void aPolicyHasItsDefaultsAndPicksTheHighestTierReached() {
-    TierPolicy policy = TierPolicy.builder(TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.LIFETIME).tier(BASE).tier(GOLD).build();
+    TierPolicy policy =
+        TierPolicy.builder(TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.LIFETIME)
+            .tier(BASE)
+            .tier(GOLD)
+            .build();
 
     assertThat(policy.review()).isEqualTo(TierPolicy.Review.YEARLY);
     assertThat(policy.grace()).isEqualTo(Period.ZERO);
@@ -40,17 +46,42 @@ class TiersTest {
     assertThat(policy.tierIndexFor(new BigDecimal("1000"))).isEqualTo(1);
     assertThat(TierPolicy.builder(policy).build()).isEqualTo(policy).hasSameHashCodeAs(policy);
     assertThat(TierPolicy.builder(policy).grace(Period.ofDays(1)).build()).isNotEqualTo(policy);
-    assertThat(policy).hasToString("TierPolicy[POINTS_EARNED, LIFETIME, tiers=[base from 0 x1, gold from 1000 x1.5], review=YEARLY, grace=P0D, clawbackDowngrade=AT_REVIEW]");
+    assertThat(policy)
+        .hasToString(
+            "TierPolicy[POINTS_EARNED, LIFETIME, tiers=[base from 0 x1, gold from 1000 x1.5],"
+                + " review=YEARLY, grace=P0D, clawbackDowngrade=AT_REVIEW]");
   }
 
   static Stream<Arguments> badPolicies() {
     return Stream.of(
-        Arguments.of((Supplier<Object>) () -> builder().build(), "tiers must not be empty, but were"),
-        Arguments.of((Supplier<Object>) () -> builder().tier(GOLD).build(), "the first tier's threshold must be 0, but was 1000"),
-        Arguments.of((Supplier<Object>) () -> builder().tier(BASE).tier(GOLD).tier("silver", 500, "1.1").build(), "tier thresholds must increase, but silver's 500 follows 1000"),
-        Arguments.of((Supplier<Object>) () -> builder().tier(BASE).tier("base", 5, "1").build(), "tier names must be unique, but \"base\" repeats"),
-        Arguments.of((Supplier<Object>) () -> builder().tier(BASE).tier(new Tier("half", new BigDecimal("0.5"), BigDecimal.ONE)).build(), "a points threshold must be whole, but half's was 0.5"),
-        Arguments.of((Supplier<Object>) () -> TierPolicy.builder(TierPolicy.Basis.SPEND, TierPolicy.Window.CALENDAR_YEAR).tier(BASE).review(TierPolicy.Review.MONTHLY).build(), "review must be YEARLY for a CALENDAR_YEAR window, but was MONTHLY"));
+        Arguments.of(
+            (Supplier<Object>) () -> builder().build(), "tiers must not be empty, but were"),
+        Arguments.of(
+            (Supplier<Object>) () -> builder().tier(GOLD).build(),
+            "the first tier's threshold must be 0, but was 1000"),
+        Arguments.of(
+            (Supplier<Object>)
+                () -> builder().tier(BASE).tier(GOLD).tier("silver", 500, "1.1").build(),
+            "tier thresholds must increase, but silver's 500 follows 1000"),
+        Arguments.of(
+            (Supplier<Object>) () -> builder().tier(BASE).tier("base", 5, "1").build(),
+            "tier names must be unique, but \"base\" repeats"),
+        Arguments.of(
+            (Supplier<Object>)
+                () ->
+                    builder()
+                        .tier(BASE)
+                        .tier(new Tier("half", new BigDecimal("0.5"), BigDecimal.ONE))
+                        .build(),
+            "a points threshold must be whole, but half's was 0.5"),
+        Arguments.of(
+            (Supplier<Object>)
+                () ->
+                    TierPolicy.builder(TierPolicy.Basis.SPEND, TierPolicy.Window.CALENDAR_YEAR)
+                        .tier(BASE)
+                        .review(TierPolicy.Review.MONTHLY)
+                        .build(),
+            "review must be YEARLY for a CALENDAR_YEAR window, but was MONTHLY"));
   }
 
   private static TierPolicy.Builder builder() {

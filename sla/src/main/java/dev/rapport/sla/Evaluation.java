@@ -105,8 +105,10 @@ final class Evaluation {
     replay();
     ImmutableList.Builder<Measurement> measurements =
         ImmutableList.builderWithExpectedSize(spans.size());
+    int count = spans.size();
     for (SlaMetric metric : METRICS) {
-      for (Span span : spans) {
+      for (int i = 0; i < count; i++) {
+        Span span = spans.get(i);
         if (span.metric == metric && !span.dropped) {
           measurements.add(measure(span));
         }
@@ -244,7 +246,8 @@ final class Evaluation {
       policy = policies.selectOrNull(timeline.created(), state);
       selectedFor = state;
     }
-    for (Span span : pending) {
+    for (int i = 0; i < pending.size(); i++) {
+      Span span = pending.get(i);
       SlaTarget target = policy == null ? null : policy.targetOrNull(span.metric);
       if (target == null) {
         span.dropped = true;
@@ -325,9 +328,6 @@ final class Evaluation {
     span.elapsed = 0;
     span.paused = 0;
     span.crossed = 0;
-    if (span.crossings == null) {
-      span.crossings = new Instant[last + 1];
-    }
     for (int j = span.from; j < end; j++) {
       TicketStatus st = status[j];
       boolean active = st.isActive();
@@ -361,6 +361,9 @@ final class Evaluation {
   }
 
   private static void record(Span span, Instant at) {
+    if (span.crossings == null) {
+      span.crossings = new Instant[span.target.warningCount() + 1];
+    }
     span.crossings[span.crossed++] =
         span.clamp != null && at.isBefore(span.clamp) ? span.clamp : at;
   }
@@ -446,9 +449,13 @@ final class Evaluation {
         break;
     }
     int warningCount = Math.min(span.crossed, last);
-    SlaWarning[] warnings = new SlaWarning[warningCount];
-    for (int i = 0; i < warningCount; i++) {
-      warnings[i] = new SlaWarning(target.warningShare(i), span.crossings[i]);
+    ImmutableList<SlaWarning> warnings = ImmutableList.of();
+    if (warningCount > 0) {
+      SlaWarning[] crossed = new SlaWarning[warningCount];
+      for (int i = 0; i < warningCount; i++) {
+        crossed[i] = new SlaWarning(target.warningShare(i), span.crossings[i]);
+      }
+      warnings = ImmutableList.copyOf(crossed);
     }
     return new Measurement(
         span.metric,
@@ -463,7 +470,7 @@ final class Evaluation {
         Optional.ofNullable(due),
         state == MeasurementState.ACHIEVED ? Optional.of(stoppedAt) : Optional.empty(),
         breached ? Optional.of(due) : Optional.empty(),
-        ImmutableList.copyOf(warnings),
+        warnings,
         Optional.ofNullable(next));
   }
 }

@@ -67,79 +67,39 @@ class MeasurementTest {
         .hasMessageStartingWith("stoppedAt must match state CANCELLED");
   }
 
+  /** A cancelled measurement of {@link #TARGET} with the given metric, cycle, stop and elapsed. */
+  private static Measurement cancelled(
+      SlaMetric metric, int cycle, Instant stoppedAt, Duration elapsed) {
+    return new Measurement(
+        metric,
+        cycle,
+        "p",
+        TARGET,
+        MeasurementState.CANCELLED,
+        START,
+        Optional.of(stoppedAt),
+        elapsed,
+        Duration.ZERO,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
+  }
+
   @Test
   void rejectsAnInconsistentTargetCycleAndTimes() {
-    assertThatThrownBy(
-            () ->
-                new Measurement(
-                    SlaMetric.RESOLUTION,
-                    1,
-                    "p",
-                    TARGET,
-                    MeasurementState.PAUSED,
-                    START,
-                    Optional.empty(),
-                    Duration.ZERO,
-                    Duration.ZERO,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty()))
+    Instant stop = STOP.orElseThrow();
+    assertThat(cancelled(SlaMetric.FIRST_RESPONSE, 1, stop, Duration.ZERO).state())
+        .isEqualTo(MeasurementState.CANCELLED);
+    assertThatThrownBy(() -> cancelled(SlaMetric.RESOLUTION, 1, stop, Duration.ZERO))
         .hasMessage("target must be a target for RESOLUTION, but was one for FIRST_RESPONSE");
-    assertThatThrownBy(
-            () ->
-                new Measurement(
-                    SlaMetric.FIRST_RESPONSE,
-                    0,
-                    "p",
-                    TARGET,
-                    MeasurementState.PAUSED,
-                    START,
-                    Optional.empty(),
-                    Duration.ZERO,
-                    Duration.ZERO,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty()))
+    assertThatThrownBy(() -> cancelled(SlaMetric.FIRST_RESPONSE, 0, stop, Duration.ZERO))
         .hasMessage("cycle must be at least 1, but was 0");
-    assertThatThrownBy(
-            () ->
-                new Measurement(
-                    SlaMetric.FIRST_RESPONSE,
-                    1,
-                    "p",
-                    TARGET,
-                    MeasurementState.PAUSED,
-                    START,
-                    Optional.empty(),
-                    Duration.ofSeconds(-1),
-                    Duration.ZERO,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty()))
+    assertThatThrownBy(() -> cancelled(SlaMetric.FIRST_RESPONSE, 1, stop, Duration.ofSeconds(-1)))
         .hasMessage("elapsed must not be negative, but was PT-1S");
     assertThatThrownBy(
-            () ->
-                new Measurement(
-                    SlaMetric.FIRST_RESPONSE,
-                    1,
-                    "p",
-                    TARGET,
-                    MeasurementState.CANCELLED,
-                    START,
-                    Optional.of(START.minusSeconds(1)),
-                    Duration.ZERO,
-                    Duration.ZERO,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty()))
+            () -> cancelled(SlaMetric.FIRST_RESPONSE, 1, START.minusSeconds(1), Duration.ZERO))
         .hasMessage(
             "stoppedAt must not be before startedAt 2026-11-23T09:00:00Z, but was"
                 + " 2026-11-23T08:59:59Z");

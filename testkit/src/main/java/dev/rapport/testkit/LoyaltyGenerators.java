@@ -47,8 +47,8 @@ import java.util.random.RandomGenerator;
  * <p>For the earning engine: {@link #earningPrograms()} (rules of every kind, tiers now and then),
  * {@link #purchases()} and {@link #memberEvents()}.
  *
- * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time.
- * Each generator is a pure function of the random source it is given. Thread-safe (stateless).
+ * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time. Each
+ * generator is a pure function of the random source it is given. Thread-safe (stateless).
  */
 public final class LoyaltyGenerators {
   /** The currency of generated programs and money. */
@@ -68,7 +68,10 @@ public final class LoyaltyGenerators {
       List.of("ethiopia-250g", "espresso-pro", "mug", "gift-25", "runner-42", "kenya-1kg");
   private static final List<EventKind> EVENT_KINDS =
       List.of(
-          EventKind.REVIEW_WRITTEN, EventKind.SURVEY_COMPLETED, EventKind.BIRTHDAY, EventKind.SIGN_UP);
+          EventKind.REVIEW_WRITTEN,
+          EventKind.SURVEY_COMPLETED,
+          EventKind.BIRTHDAY,
+          EventKind.SIGN_UP);
   private static final List<String> MULTIPLIERS = List.of("0.5", "1", "1.5", "2", "3");
 
   private LoyaltyGenerators() {}
@@ -159,7 +162,10 @@ public final class LoyaltyGenerators {
       if (random.nextInt(3) == 0) {
         LocalDate from = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 365));
         BigDecimal factor = new BigDecimal(pick(random, List.of("1", "1.5", "2")));
-        long bonus = factor.compareTo(BigDecimal.ONE) == 0 || random.nextBoolean() ? 1 + random.nextInt(500) : 0;
+        long bonus =
+            factor.compareTo(BigDecimal.ONE) == 0 || random.nextBoolean()
+                ? 1 + random.nextInt(500)
+                : 0;
         CampaignRule campaign =
             new CampaignRule(
                 "campaign",
@@ -174,7 +180,8 @@ public final class LoyaltyGenerators {
       }
       int events = random.nextInt(3);
       for (int i = 0; i < events; i++) {
-        EventRule rule = EventRule.of("event-" + i, pick(random, EVENT_KINDS), 1 + random.nextInt(300));
+        EventRule rule =
+            EventRule.of("event-" + i, pick(random, EVENT_KINDS), 1 + random.nextInt(300));
         if (random.nextBoolean()) {
           rule = rule.withCapPerDay(1 + random.nextInt(3));
         }
@@ -217,7 +224,10 @@ public final class LoyaltyGenerators {
     };
   }
 
-  /** Returns a generator of member events of the four common kinds at instants from {@link #instants()}. */
+  /**
+   * Returns a generator of member events of the four common kinds at instants from {@link
+   * #instants()}.
+   */
   public static Function<RandomGenerator, Activity.MemberEvent> memberEvents() {
     return random -> Activity.MemberEvent.of(instants().apply(random), pick(random, EVENT_KINDS));
   }
@@ -267,7 +277,8 @@ public final class LoyaltyGenerators {
         return random.nextInt(3) == 0 ? reuse(random, earlier) : earlier;
       }
       String key = "k" + ledger.version() + "-" + random.nextInt(1_000_000);
-      Optional<LedgerEntry> earn = kind < 75 ? find(random, entries, EntryType.EARN) : Optional.empty();
+      Optional<LedgerEntry> earn =
+          kind < 75 ? find(random, entries, EntryType.EARN) : Optional.empty();
       if (kind < 38 || (earn.isEmpty() && kind < 70)) {
         long points = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(500);
         Origin origin = origin(key, at, SourceRef.order("O-" + key), "purchase");

@@ -69,8 +69,8 @@ class EarningPropertyTest {
   }
 
   /**
-   * Exact points of a purchase: a fraction {@code numerator / denominator} of BigIntegers, added
-   * up rule by rule as the rules describe themselves, rounded once.
+   * Exact points of a purchase: a fraction {@code numerator / denominator} of BigIntegers, added up
+   * rule by rule as the rules describe themselves, rounded once.
    */
   private static long reference(LoyaltyProgram program, Activity.Purchase purchase) {
     List<LineItem> items = purchase.items();
@@ -87,7 +87,8 @@ class EarningPropertyTest {
         for (int i = 0; i < items.size(); i++) {
           String category = items.get(i).category();
           boolean covered =
-              (spendRule.includedCategories().isEmpty() || spendRule.includedCategories().contains(category))
+              (spendRule.includedCategories().isEmpty()
+                      || spendRule.includedCategories().contains(category))
                   && !spendRule.excludedCategories().contains(category);
           if (covered) {
             BigInteger[] points =
@@ -104,7 +105,8 @@ class EarningPropertyTest {
         BigInteger[] base = {BigInteger.ZERO, BigInteger.ONE};
         for (int i = 0; i < items.size(); i++) {
           LineItem item = items.get(i);
-          if (multiplier.products().contains(item.product()) || multiplier.categories().contains(item.category())) {
+          if (multiplier.products().contains(item.product())
+              || multiplier.categories().contains(item.category())) {
             base = add(base, spend[i]);
           }
         }
@@ -123,12 +125,16 @@ class EarningPropertyTest {
           for (BigInteger[] points : spend) {
             allSpend = add(allSpend, points);
           }
-          boolean multiplies = campaign.multiplier().compareTo(BigDecimal.ONE) != 0 && allSpend[0].signum() != 0;
+          boolean multiplies =
+              campaign.multiplier().compareTo(BigDecimal.ONE) != 0 && allSpend[0].signum() != 0;
           if (multiplies) {
             total = add(total, times(allSpend, campaign.multiplier().subtract(BigDecimal.ONE)));
           }
           if (campaign.bonusPoints() > 0) {
-            total = add(total, new BigInteger[] {BigInteger.valueOf(campaign.bonusPoints()), BigInteger.ONE});
+            total =
+                add(
+                    total,
+                    new BigInteger[] {BigInteger.valueOf(campaign.bonusPoints()), BigInteger.ONE});
           }
           applied = multiplies || campaign.bonusPoints() > 0;
         }
@@ -146,8 +152,10 @@ class EarningPropertyTest {
   }
 
   private static BigInteger[] fraction(BigDecimal numerator, BigDecimal denominator) {
-    BigInteger n = numerator.unscaledValue().multiply(BigInteger.TEN.pow(Math.max(0, denominator.scale())));
-    BigInteger d = denominator.unscaledValue().multiply(BigInteger.TEN.pow(Math.max(0, numerator.scale())));
+    BigInteger n =
+        numerator.unscaledValue().multiply(BigInteger.TEN.pow(Math.max(0, denominator.scale())));
+    BigInteger d =
+        denominator.unscaledValue().multiply(BigInteger.TEN.pow(Math.max(0, numerator.scale())));
     if (numerator.scale() < 0) {
       n = n.multiply(BigInteger.TEN.pow(-numerator.scale()));
     }

@@ -55,7 +55,7 @@ class EscalationEnginePropertyTest {
   private static final Duration HORIZON = Duration.ofHours(30);
 
   static Gen<TicketTimeline> timelines() {
-    return QtTimelineGens.timelines(10).map(MinuteAligned::of);
+    return QtTimelineGens.timelines(10).map(MinuteSlaModel::wholeMinutes);
   }
 
   static Gen<SlaPolicySet> slaPolicySets() {

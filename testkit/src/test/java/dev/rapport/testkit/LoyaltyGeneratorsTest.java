@@ -99,10 +99,12 @@ class LoyaltyGeneratorsTest {
     SplittableRandom random = new SplittableRandom(5);
     LoyaltyProgram program = LoyaltyGenerators.programs().apply(random);
 
-    PointsLedger ledger = LoyaltyGenerators.ledgers(program, CustomerId.of("M-2"), 60).apply(random);
+    PointsLedger ledger =
+        LoyaltyGenerators.ledgers(program, CustomerId.of("M-2"), 60).apply(random);
 
     assertThat(PointsLedger.of(ledger.account(), ledger.entries())).isEqualTo(ledger);
-    assertThat(LoyaltyGenerators.ledgers(program, CustomerId.of("M-2"), 0).apply(random).version()).isZero();
+    assertThat(LoyaltyGenerators.ledgers(program, CustomerId.of("M-2"), 0).apply(random).version())
+        .isZero();
     assertThatThrownBy(() -> LoyaltyGenerators.ledgers(program, CustomerId.of("M-2"), -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxSteps must not be negative, but was -1");
@@ -115,7 +117,8 @@ class LoyaltyGeneratorsTest {
       Activity.Purchase purchase = LoyaltyGenerators.purchases().apply(random);
       assertThat(purchase.items()).hasSizeBetween(1, 5);
       assertThat(purchase.total().currency()).isEqualTo(LoyaltyGenerators.USD);
-      assertThat(LoyaltyGenerators.memberEvents().apply(random).at()).isAfter(Instant.parse("2023-12-31T23:59:59Z"));
+      assertThat(LoyaltyGenerators.memberEvents().apply(random).at())
+          .isAfter(Instant.parse("2023-12-31T23:59:59Z"));
     }
   }
 }

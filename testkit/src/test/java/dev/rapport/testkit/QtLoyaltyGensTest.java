@@ -13,7 +13,11 @@ class QtLoyaltyGensTest {
   @Test
   void generatesValidValues() {
     qt().withExamples(50)
-        .forAll(QtLoyaltyGens.earningPrograms(), QtLoyaltyGens.purchases(), QtLoyaltyGens.memberEvents(), QtLoyaltyGens.money())
+        .forAll(
+            QtLoyaltyGens.earningPrograms(),
+            QtLoyaltyGens.purchases(),
+            QtLoyaltyGens.memberEvents(),
+            QtLoyaltyGens.money())
         .checkAssert(
             (program, purchase, event, money) -> {
               assertThat(program.rules()).isNotEmpty();

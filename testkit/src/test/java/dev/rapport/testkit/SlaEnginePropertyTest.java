@@ -113,11 +113,7 @@ class SlaEnginePropertyTest {
         .forAll(policySets(true), timelines(12, true), integers().between(0, 1000))
         .checkAssert(
             (policies, timeline, permille) -> {
-              Instant now = nowAfter(timeline, permille);
-              SlaReport report = SlaEngine.of(policies).evaluate(timeline, now);
-              assertThat(report.measurements().stream().map(MinuteSlaModel.Expected::of).toList())
-                  .as("%s\n%s\nat %s", policies, timeline.events(), now)
-                  .isEqualTo(MinuteSlaModel.evaluate(policies, timeline, now));
+              assertAgreesWithTheModel(policies, timeline, nowAfter(timeline, permille));
             });
   }
 
@@ -130,11 +126,7 @@ class SlaEnginePropertyTest {
             integers().between(0, 1000))
         .checkAssert(
             (policies, timeline, permille) -> {
-              Instant now = nowAfter(timeline, permille);
-              SlaReport report = SlaEngine.of(policies).evaluate(timeline, now);
-              assertThat(report.measurements().stream().map(MinuteSlaModel.Expected::of).toList())
-                  .as("%s\n%s\nat %s", policies, timeline.events(), now)
-                  .isEqualTo(MinuteSlaModel.evaluate(policies, timeline, now));
+              assertAgreesWithTheModel(policies, timeline, nowAfter(timeline, permille));
             });
   }
 
@@ -148,11 +140,8 @@ class SlaEnginePropertyTest {
         .forAll(policySets(true), timelines(8, true), integers().between(32 * 24, 45 * 24))
         .checkAssert(
             (policies, timeline, hours) -> {
-              Instant now = timeline.lastEventAt().plus(Duration.ofHours(hours));
-              SlaReport report = SlaEngine.of(policies).evaluate(timeline, now);
-              assertThat(report.measurements().stream().map(MinuteSlaModel.Expected::of).toList())
-                  .as("%s\n%s\nat %s", policies, timeline.events(), now)
-                  .isEqualTo(MinuteSlaModel.evaluate(policies, timeline, now));
+              assertAgreesWithTheModel(
+                  policies, timeline, timeline.lastEventAt().plus(Duration.ofHours(hours)));
             });
   }
 
@@ -257,6 +246,14 @@ class SlaEnginePropertyTest {
                 assertThat(engine.evaluate(grown, at)).isEqualTo(engine.evaluate(timeline, at));
               }
             });
+  }
+
+  private static void assertAgreesWithTheModel(
+      SlaPolicySet policies, TicketTimeline timeline, Instant now) {
+    SlaReport report = SlaEngine.of(policies).evaluate(timeline, now);
+    assertThat(report.measurements().stream().map(MinuteSlaModel.Expected::of).toList())
+        .as("%s\n%s\nat %s", policies, timeline.events(), now)
+        .isEqualTo(MinuteSlaModel.evaluate(policies, timeline, now));
   }
 
   private static Measurement find(List<Measurement> measurements, Measurement m) {

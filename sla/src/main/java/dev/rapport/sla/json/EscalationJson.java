@@ -84,8 +84,11 @@ final class EscalationJson {
     }
     Optional<JsonIn> stops = in.find("stopOn");
     if (stops.isPresent()) {
-      policy.stopOn(stops.get().constants(StopCondition.class, "stop condition")
-          .toArray(new StopCondition[0]));
+      policy.stopOn(
+          stops
+              .get()
+              .constants(StopCondition.class, "stop condition")
+              .toArray(new StopCondition[0]));
     }
     Optional<JsonIn> restarts = in.find("restartOn");
     if (restarts.isPresent()) {
@@ -183,7 +186,8 @@ final class EscalationJson {
     switch (type) {
       case "agent":
         in.object("target \"agent\"", "type", "agentId");
-        return call(in.get("agentId"), () -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
+        return call(
+            in.get("agentId"), () -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
       case "team":
         in.object("target \"team\"", "type", "teamId");
         return call(in.get("teamId"), () -> NotifyTarget.team(TeamId.of(in.get("teamId").text())));
@@ -209,7 +213,8 @@ final class EscalationJson {
       case "reassign_to":
         in.object("action \"reassign_to\"", "type", "teamId");
         return call(
-            in.get("teamId"), () -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
+            in.get("teamId"),
+            () -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
       default:
         in.object("action \"add_tag\"", "type", "tag");
         return call(in.get("tag"), () -> EscalationAction.addTag(in.get("tag").text()));
@@ -245,8 +250,8 @@ final class EscalationJson {
   }
 
   /**
-   * Returns the error of a policy that does not build, at the level it names ({@code "level 2
-   * must ..."}), at the repeat, or at the levels.
+   * Returns the error of a policy that does not build, at the level it names ({@code "level 2 must
+   * ..."}), at the repeat, or at the levels.
    */
   private static JsonMappingException buildError(
       IllegalStateException e, JsonIn levels, Optional<JsonIn> repeat) throws JsonMappingException {

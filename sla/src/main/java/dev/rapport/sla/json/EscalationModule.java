@@ -25,12 +25,11 @@ import java.util.Map;
 
 /**
  * Jackson support for Rapport's escalation policies: policies, levels, triggers, targets, actions,
- * windows and repetitions are read from and written to JSON configuration; step ids, steps,
- * results and the escalation state a caller stores are written and read back. On the class path
- * {@code mapper.findAndRegisterModules()} finds it (it is listed in {@code META-INF/services},
- * with no-arg construction, so without named calendars); register {@code new
- * EscalationModule(calendars)} by hand to name calendars. It brings {@link RapportCoreModule}
- * along.
+ * windows and repetitions are read from and written to JSON configuration; step ids, steps, results
+ * and the escalation state a caller stores are written and read back. On the class path {@code
+ * mapper.findAndRegisterModules()} finds it (it is listed in {@code META-INF/services}, with no-arg
+ * construction, so without named calendars); register {@code new EscalationModule(calendars)} by
+ * hand to name calendars. It brings {@link RapportCoreModule} along.
  *
  * <pre>{@code
  * {
@@ -65,11 +64,11 @@ import java.util.Map;
  *       (day of week to ranges such as {@code "22:00-06:00"}) and {@code "outsideWindow"} ({@code
  *       SKIP}, the default, or {@code WAIT}; only with a window).
  *   <li>Trigger: {@code {"type": ...}} with {@code since_created} (delay), {@code since_status}
- *       (status, delay), {@code no_public_reply_for} (duration), {@code sla_share_consumed} (metric,
- *       share), {@code sla_breached} (metric), {@code after_previous} (delay).
+ *       (status, delay), {@code no_public_reply_for} (duration), {@code sla_share_consumed}
+ *       (metric, share), {@code sla_breached} (metric), {@code after_previous} (delay).
  *   <li>Target: {@code agent} (agentId), {@code team} (teamId), {@code assignee}, {@code
- *       manager_of_assignee_team}, {@code on_call} (role). Action: {@code raise_priority} (atLeast),
- *       {@code reassign_to} (teamId), {@code add_tag} (tag).
+ *       manager_of_assignee_team}, {@code on_call} (role). Action: {@code raise_priority}
+ *       (atLeast), {@code reassign_to} (teamId), {@code add_tag} (tag).
  *   <li>Repeat: {@code "times"} and {@code "delay"} (required), {@code "fromLevel"} (absent: 1),
  *       {@code "clock"} (absent: {@code BUSINESS}).
  *   <li>Step id: ticketId, policy, cycle, level, repetition. State: ticketId, and {@code "fired"}
@@ -84,11 +83,11 @@ import java.util.Map;
  *
  * <p>Reading is strict whatever the mapper allows: unknown and repeated properties, values of the
  * wrong JSON type, unknown types, metrics, statuses, calendars and days, and values the builders
- * reject are {@link com.fasterxml.jackson.databind.JsonMappingException}s whose message starts
- * with the JSON path (such as {@code levels[1].trigger.delay}) and whose {@code getPath()} holds
- * it. Read the sealed types ({@link EscalationTrigger}, {@link NotifyTarget}, {@link
- * EscalationAction}) as the interface, not as one of their records. Writing then reading gives an
- * equal value (for calendars that are named, 24/7 UTC, or that core can write).
+ * reject are {@link com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with
+ * the JSON path (such as {@code levels[1].trigger.delay}) and whose {@code getPath()} holds it.
+ * Read the sealed types ({@link EscalationTrigger}, {@link NotifyTarget}, {@link EscalationAction})
+ * as the interface, not as one of their records. Writing then reading gives an equal value (for
+ * calendars that are named, 24/7 UTC, or that core can write).
  *
  * <p>Immutable and thread-safe.
  */
@@ -147,7 +146,8 @@ public final class EscalationModule extends Module {
             EscalationTrigger.class, (value, out, p) -> EscalationJson.writeTrigger(value, out)));
     serializers.addSerializer(
         NotifyTarget.class,
-        new Writer<>(NotifyTarget.class, (value, out, p) -> EscalationJson.writeTarget(value, out)));
+        new Writer<>(
+            NotifyTarget.class, (value, out, p) -> EscalationJson.writeTarget(value, out)));
     serializers.addSerializer(
         EscalationAction.class,
         new Writer<>(
@@ -159,7 +159,8 @@ public final class EscalationModule extends Module {
         Repeat.class,
         new Writer<>(Repeat.class, (value, out, p) -> EscalationJson.writeRepeat(value, out)));
     serializers.addSerializer(
-        StepId.class, new Writer<>(StepId.class, (value, out, p) -> StepJson.writeStepId(value, out)));
+        StepId.class,
+        new Writer<>(StepId.class, (value, out, p) -> StepJson.writeStepId(value, out)));
     serializers.addSerializer(
         EscalationStep.class,
         new Writer<>(EscalationStep.class, (value, out, p) -> StepJson.writeStep(value, out)));

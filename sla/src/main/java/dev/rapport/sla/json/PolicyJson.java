@@ -121,7 +121,8 @@ final class PolicyJson {
     SlaTarget.Builder target = call(duration, () -> SlaTarget.builder(metric, duration.duration()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
-      target.calendar(calendar(calendar.get(), ctxt));
+      target.calendar(
+          JsonAdapters.readCalendar(calendar.get(), ctxt, calendars, "RapportSlaModule"));
     }
     Optional<JsonIn> pauses = in.find("pauseStatuses");
     if (pauses.isPresent()) {
@@ -138,29 +139,6 @@ final class PolicyJson {
       call(warnings.get(), () -> target.warnings(shares));
     }
     return target.build();
-  }
-
-  private BusinessCalendar calendar(JsonIn in, DeserializationContext ctxt) throws IOException {
-    if (in.node().isTextual()) {
-      BusinessCalendar calendar = calendars.get(in.text());
-      if (calendar == null) {
-        throw in.error(
-            "unknown calendar \""
-                + in.text()
-                + "\": must be one of "
-                + calendars.keySet()
-                + " (give RapportSlaModule a map of named calendars)");
-      }
-      return calendar;
-    }
-    if (!in.node().isObject()) {
-      throw in.error("must be a calendar's name or a calendar object");
-    }
-    try {
-      return ctxt.readTreeAsValue(in.node(), BusinessCalendar.class);
-    } catch (JsonMappingException e) {
-      throw in.error(e.getOriginalMessage(), e);
-    }
   }
 
   TicketCondition condition(JsonIn in) throws JsonMappingException {
@@ -280,13 +258,8 @@ final class PolicyJson {
     }
     out.writeStringField("duration", target.duration().toString());
     if (!target.calendar().equals(SlaTarget.DEFAULT_CALENDAR)) {
-      Optional<String> name = nameOf(target.calendar());
-      if (name.isPresent()) {
-        out.writeStringField("calendar", name.get());
-      } else {
-        out.writeFieldName("calendar");
-        provider.defaultSerializeValue(target.calendar(), out);
-      }
+      out.writeFieldName("calendar");
+      JsonAdapters.writeCalendar(target.calendar(), calendars, out, provider);
     }
     out.writeArrayFieldStart("pauseStatuses");
     for (TicketStatus status : target.pauseStatuses()) {
@@ -299,15 +272,6 @@ final class PolicyJson {
     }
     out.writeEndArray();
     out.writeEndObject();
-  }
-
-  private Optional<String> nameOf(BusinessCalendar calendar) {
-    for (Map.Entry<String, BusinessCalendar> entry : calendars.entrySet()) {
-      if (entry.getValue().equals(calendar)) {
-        return Optional.of(entry.getKey());
-      }
-    }
-    return Optional.empty();
   }
 
   void writeCondition(TicketCondition condition, JsonGenerator out) throws IOException {

@@ -1,15 +1,9 @@
 package dev.rapport.sla.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.json.RapportCoreModule;
 import dev.rapport.core.time.BusinessCalendar;
@@ -21,10 +15,10 @@ import dev.rapport.sla.SlaReport;
 import dev.rapport.sla.SlaTarget;
 import dev.rapport.sla.SlaWarning;
 import dev.rapport.sla.TicketCondition;
-import java.io.IOException;
+import dev.rapport.sla.json.JsonAdapters.Reader;
+import dev.rapport.sla.json.JsonAdapters.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Jackson support for Rapport SLA: policy sets, policies, targets and conditions are read from and
@@ -101,17 +95,7 @@ public final class RapportSlaModule extends Module {
    * @throws IllegalArgumentException if a name is blank
    */
   public RapportSlaModule(Map<String, BusinessCalendar> calendars) {
-    Objects.requireNonNull(calendars, "calendars");
-    calendars.forEach(
-        (name, calendar) -> {
-          Objects.requireNonNull(name, "calendars must not contain a null name");
-          Objects.requireNonNull(calendar, "calendars must not contain a null calendar");
-          if (name.isBlank()) {
-            throw new IllegalArgumentException(
-                "calendar names must not be blank, but was \"" + name + "\"");
-          }
-        });
-    this.calendars = ImmutableMap.copyOf(calendars);
+    this.calendars = JsonAdapters.namedCalendars(calendars);
   }
 
   @Override
@@ -175,46 +159,5 @@ public final class RapportSlaModule extends Module {
   @Override
   public String toString() {
     return "RapportSlaModule" + calendars.keySet();
-  }
-
-  /** Writes a value of {@code T}. */
-  private interface WriteFunction<T> {
-    void write(T value, JsonGenerator out, SerializerProvider provider) throws IOException;
-  }
-
-  /** Reads a value of {@code T} from the strict tree of the document. */
-  private interface ReadFunction<T> {
-    T read(JsonIn in, DeserializationContext ctxt) throws IOException;
-  }
-
-  private static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient WriteFunction<T> function;
-
-    Writer(Class<T> type, WriteFunction<T> function) {
-      super(type);
-      this.function = function;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator out, SerializerProvider provider)
-        throws IOException {
-      function.write(value, out, provider);
-    }
-  }
-
-  private static final class Reader<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient ReadFunction<T> function;
-
-    Reader(Class<T> type, ReadFunction<T> function) {
-      super(type);
-      this.function = function;
-    }
-
-    @Override
-    public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      return function.read(JsonIn.read(parser, handledType()), ctxt);
-    }
   }
 }

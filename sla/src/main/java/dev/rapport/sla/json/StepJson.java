@@ -32,9 +32,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JSON form of what the escalation engine hands out: step ids, steps with their reasons and
- * the ticket's state, the escalation state a caller stores, and results. Read strictly and written
- * so that reading gives an equal value. Immutable and thread-safe.
+ * The JSON form of what the escalation engine hands out: step ids, steps with their reasons and the
+ * ticket's state, the escalation state a caller stores, and results. Read strictly and written so
+ * that reading gives an equal value. Immutable and thread-safe.
  */
 final class StepJson {
   private final EscalationJson config;
@@ -98,8 +98,7 @@ final class StepJson {
     }
     TicketState ticket = ticketState(in.get("ticket"));
     StepReason reason = reason(in.get("reason"));
-    return callObject(
-        in, () -> new EscalationStep(id, dueAt, targets, actions, ticket, reason));
+    return callObject(in, () -> new EscalationStep(id, dueAt, targets, actions, ticket, reason));
   }
 
   private TicketState ticketState(JsonIn in) throws JsonMappingException {
@@ -212,8 +211,7 @@ final class StepJson {
     out.writeEndObject();
   }
 
-  private static void writeIds(JsonGenerator out, String name, Set<StepId> ids)
-      throws IOException {
+  private static void writeIds(JsonGenerator out, String name, Set<StepId> ids) throws IOException {
     out.writeArrayFieldStart(name);
     for (StepId id : ids) {
       out.writeStartObject(id);
