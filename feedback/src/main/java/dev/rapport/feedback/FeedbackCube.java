@@ -341,9 +341,10 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
   /**
    * Builds a cube in one pass: {@link #add} responses, {@link #combine} partitions, then {@link
-   * #toCube()} (which may be called again after more adds). Also takes answers in a compact form
-   * ({@link #add(int, Channel, long, int)}) for callers that hold millions of answers in columns.
-   * Not thread-safe: use one per thread and combine them.
+   * #toCube()} (which may be called again after more adds). Also takes answers in a compact form,
+   * one at a time ({@link #add(int, Channel, long, int)}) or as columns ({@link #addColumns}, the
+   * fastest way in: about 1.3 times a hand-written dense array loop, see the bench README). Not
+   * thread-safe: use one per thread and combine them.
    *
    * @param <K> the segment type
    * @param <S> the summary type
