@@ -26,10 +26,10 @@ import java.util.Optional;
  * entries due at or before an instant, earliest first, ties in ticket id order.
  *
  * <p>Built for millions of tickets: entries live in primitive arrays (a 4-ary heap of slot numbers
- * keyed by the deadline's epoch second and nanosecond, and an open-addressing table from ticket id
- * to slot), about 50 bytes per ticket besides the ticket ids themselves, and no object per entry.
- * {@code update}, {@code remove} and {@code dueUntil} (per entry returned) take O(log n) time;
- * {@link #deadline} and {@link #size} O(1).
+ * with each deadline's epoch second and nanosecond beside it, and an open-addressing table from
+ * ticket id to slot), about 60 bytes per ticket besides the ticket ids themselves, and no object
+ * per entry. {@code update}, {@code remove} and {@code dueUntil} (per entry returned) take O(log n)
+ * time; {@link #deadline} and {@link #size} O(1).
  *
  * <p>Not thread-safe: a schedule is mutable; confine it to one thread or guard it with a lock.
  */
@@ -41,8 +41,6 @@ public final class BreachSchedule {
 
   // Per slot.
   private TicketId[] ids;
-  private long[] seconds;
-  private int[] nanos;
   private byte[] metrics;
   private int[] cycles;
   private double[] shares;
@@ -51,8 +49,11 @@ public final class BreachSchedule {
   private int[] free;
   private int freeCount;
   private int used;
-  // The heap of slots.
+  // The heap: per position, the slot and its deadline's epoch second and nanosecond (kept beside
+  // the slot so that comparisons read neighbouring memory).
   private int[] heap;
+  private long[] keySeconds;
+  private int[] keyNanos;
   private int size;
   // Open addressing, linear probing: slot + 1, 0 for empty. Length a power of two, at most half
   // full.
@@ -120,18 +121,20 @@ public final class BreachSchedule {
     Objects.requireNonNull(ticketId, "ticketId");
     Objects.requireNonNull(deadline, "deadline");
     int slot = find(ticketId);
+    int at;
     if (slot < 0) {
       slot = newSlot(ticketId);
-      store(slot, deadline);
-      heapIndex[slot] = size;
-      heap[size++] = slot;
-      siftUp(size - 1);
+      at = size++;
+      heap[at] = slot;
+      heapIndex[slot] = at;
     } else {
-      store(slot, deadline);
-      int at = heapIndex[slot];
-      siftUp(at);
-      siftDown(heapIndex[slot]);
+      at = heapIndex[slot];
     }
+    store(slot, deadline);
+    keySeconds[at] = deadline.at().getEpochSecond();
+    keyNanos[at] = deadline.at().getNano();
+    siftUp(at);
+    siftDown(heapIndex[slot]);
   }
 
   /**
@@ -171,11 +174,10 @@ public final class BreachSchedule {
     int n = until.getNano();
     List<Due> due = new ArrayList<>();
     while (size > 0) {
-      int top = heap[0];
-      if (seconds[top] > s || (seconds[top] == s && nanos[top] > n)) {
+      if (keySeconds[0] > s || (keySeconds[0] == s && keyNanos[0] > n)) {
         break;
       }
-      due.add(dueOf(top));
+      due.add(dueOf(heap[0]));
       removeAt(0);
     }
     return due;
@@ -200,16 +202,15 @@ public final class BreachSchedule {
   // ---- slots ---------------------------------------------------------------------------------
 
   private void store(int slot, SlaDeadline deadline) {
-    seconds[slot] = deadline.at().getEpochSecond();
-    nanos[slot] = deadline.at().getNano();
     metrics[slot] = (byte) deadline.metric().ordinal();
     cycles[slot] = deadline.cycle();
     shares[slot] = deadline.share();
   }
 
   private SlaDeadline deadlineOf(int slot) {
+    int at = heapIndex[slot];
     return new SlaDeadline(
-        Instant.ofEpochSecond(seconds[slot], nanos[slot]),
+        Instant.ofEpochSecond(keySeconds[at], keyNanos[at]),
         METRICS[metrics[slot]],
         cycles[slot],
         shares[slot]);
@@ -247,8 +248,8 @@ public final class BreachSchedule {
           "size must be at most 2^29 tickets, but " + (used + 1) + " were scheduled");
     }
     ids = ids == null ? new TicketId[capacity] : Arrays.copyOf(ids, capacity);
-    seconds = seconds == null ? new long[capacity] : Arrays.copyOf(seconds, capacity);
-    nanos = nanos == null ? new int[capacity] : Arrays.copyOf(nanos, capacity);
+    keySeconds = keySeconds == null ? new long[capacity] : Arrays.copyOf(keySeconds, capacity);
+    keyNanos = keyNanos == null ? new int[capacity] : Arrays.copyOf(keyNanos, capacity);
     metrics = metrics == null ? new byte[capacity] : Arrays.copyOf(metrics, capacity);
     cycles = cycles == null ? new int[capacity] : Arrays.copyOf(cycles, capacity);
     shares = shares == null ? new double[capacity] : Arrays.copyOf(shares, capacity);
@@ -319,44 +320,66 @@ public final class BreachSchedule {
 
   private void removeAt(int at) {
     int slot = heap[at];
-    int last = heap[--size];
-    if (at < size) {
-      heap[at] = last;
-      heapIndex[last] = at;
+    int last = --size;
+    if (at < last) {
+      int moved = heap[last];
+      move(last, at);
       siftUp(at);
-      siftDown(heapIndex[last]);
+      siftDown(heapIndex[moved]);
     }
     releaseSlot(slot);
   }
 
-  private boolean before(int a, int b) {
-    if (seconds[a] != seconds[b]) {
-      return seconds[a] < seconds[b];
+  /** Moves the entry at heap position {@code from} to position {@code to}. */
+  private void move(int from, int to) {
+    int slot = heap[from];
+    heap[to] = slot;
+    keySeconds[to] = keySeconds[from];
+    keyNanos[to] = keyNanos[from];
+    heapIndex[slot] = to;
+  }
+
+  /**
+   * Returns whether the entry (seconds, nanos, slot) comes before the one at position {@code at}.
+   */
+  private boolean before(long seconds, int nanos, int slot, int at) {
+    return before(seconds, nanos, slot, keySeconds[at], keyNanos[at], heap[at]);
+  }
+
+  /** Returns whether entry a comes before entry b: by instant, then by ticket id. */
+  private boolean before(
+      long secondsA, int nanosA, int slotA, long secondsB, int nanosB, int slotB) {
+    if (secondsA != secondsB) {
+      return secondsA < secondsB;
     }
-    if (nanos[a] != nanos[b]) {
-      return nanos[a] < nanos[b];
+    if (nanosA != nanosB) {
+      return nanosA < nanosB;
     }
-    return ids[a].compareTo(ids[b]) < 0;
+    return ids[slotA].compareTo(ids[slotB]) < 0;
   }
 
   private void siftUp(int at) {
     int slot = heap[at];
+    long seconds = keySeconds[at];
+    int nanos = keyNanos[at];
     while (at > 0) {
       int parent = (at - 1) / ARITY;
-      int parentSlot = heap[parent];
-      if (!before(slot, parentSlot)) {
+      if (!before(seconds, nanos, slot, parent)) {
         break;
       }
-      heap[at] = parentSlot;
-      heapIndex[parentSlot] = at;
+      move(parent, at);
       at = parent;
     }
     heap[at] = slot;
+    keySeconds[at] = seconds;
+    keyNanos[at] = nanos;
     heapIndex[slot] = at;
   }
 
   private void siftDown(int at) {
     int slot = heap[at];
+    long seconds = keySeconds[at];
+    int nanos = keyNanos[at];
     while (true) {
       int first = at * ARITY + 1;
       if (first >= size) {
@@ -365,19 +388,19 @@ public final class BreachSchedule {
       int best = first;
       int end = Math.min(first + ARITY, size);
       for (int child = first + 1; child < end; child++) {
-        if (before(heap[child], heap[best])) {
+        if (before(keySeconds[child], keyNanos[child], heap[child], best)) {
           best = child;
         }
       }
-      int bestSlot = heap[best];
-      if (!before(bestSlot, slot)) {
+      if (!before(keySeconds[best], keyNanos[best], heap[best], seconds, nanos, slot)) {
         break;
       }
-      heap[at] = bestSlot;
-      heapIndex[bestSlot] = at;
+      move(best, at);
       at = best;
     }
     heap[at] = slot;
+    keySeconds[at] = seconds;
+    keyNanos[at] = nanos;
     heapIndex[slot] = at;
   }
 }
