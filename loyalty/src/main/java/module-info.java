@@ -11,7 +11,7 @@ module dev.rapport.loyalty {
   exports dev.rapport.loyalty.referral;
   exports dev.rapport.loyalty.referral.spi;
   exports dev.rapport.loyalty.referral.json;
-  // No "provides com.fasterxml.jackson.databind.Module": Jackson is optional, and a provides
-  // clause would stop this module from resolving without it. The modules are found through
-  // META-INF/services on the class path; on the module path, register them by hand.
+// No "provides com.fasterxml.jackson.databind.Module": Jackson is optional, and a provides
+// clause would stop this module from resolving without it. The modules are found through
+// META-INF/services on the class path; on the module path, register them by hand.
 }

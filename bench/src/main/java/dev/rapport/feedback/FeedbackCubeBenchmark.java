@@ -1,6 +1,5 @@
 package dev.rapport.feedback;
 
-import dev.rapport.core.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,9 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * channel, week), three ways, in one run:
  *
  * <ul>
- *   <li>{@code cube}: {@link FeedbackCube.Accumulator#add(int, Channel, long, int)}, the cube's
- *       documented compact bulk API, then {@link FeedbackCube.Accumulator#toCube()}. It buckets
- *       each instant in the zone itself (an hour table) and counts into an open-addressing table.
+ *   <li>{@code cube}: {@link FeedbackCube.Accumulator#addColumns}, the cube's documented columnar
+ *       bulk API, then {@link FeedbackCube.Accumulator#toCube()}. It buckets each instant in the
+ *       zone itself (an hour table) and counts into dense windows per (segment, channel).
  *   <li>{@code streamsGroupingBy}: the plain Java streams version, {@code groupingBy} a (segment,
  *       channel, week) record with the week from {@code atZone(zone)} and a summing collector.
  *   <li>{@code denseArrays}: the practical limit, a hand-written loop over a dense {@code long[]}
@@ -58,7 +57,6 @@ public class FeedbackCubeBenchmark {
   static final int SEGMENTS = 1_000;
   static final int CHANNELS = 6;
   static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-  private static final Channel[] CHANNEL_VALUES = Channel.values();
 
   int[] segment;
   byte[] channel;
@@ -111,13 +109,7 @@ public class FeedbackCubeBenchmark {
     for (int s = 0; s < SEGMENTS; s++) {
       acc.segmentIndex(s);
     }
-    int[] seg = segment;
-    byte[] ch = channel;
-    long[] at = epochSecond;
-    byte[] v = value;
-    for (int i = 0; i < RESPONSES; i++) {
-      acc.add(seg[i], CHANNEL_VALUES[ch[i]], at[i], v[i]);
-    }
+    acc.addColumns(segment, channel, epochSecond, value, 0, RESPONSES);
     return acc.toCube();
   }
 

@@ -19,13 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * An expiry sweep over 1,000,000 accounts held in memory, one {@code expire(now)} per account.
- * Every account has three entries: an earn of 100 points expiring after 30 days, an earn of 50
- * that never expires, and a redemption of 40 from the first; the sweep runs after the 30 days, so
- * every account writes one expire entry (of 60 points). {@code sweepAllDue} sweeps the {@link
+ * Every account has three entries: an earn of 100 points expiring after 30 days, an earn of 50 that
+ * never expires, and a redemption of 40 from the first; the sweep runs after the 30 days, so every
+ * account writes one expire entry (of 60 points). {@code sweepAllDue} sweeps the {@link
  * PointsLedger}s, keeping the new ledgers; {@code sweepNoneDue} sweeps them a day before anything
- * is due (the common case of a daily sweep); {@code sweepListReference} sweeps {@link
- * ListLedger}s, copied before each sweep outside the measurement. One operation is one sweep of
- * all accounts.
+ * is due (the common case of a daily sweep); {@code sweepListReference} sweeps {@link ListLedger}s,
+ * copied before each sweep outside the measurement. One operation is one sweep of all accounts.
  *
  * <p>Needs about 3 GB of heap. Run with:
  *
@@ -37,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms5g", "-Xmx5g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms5g", "-Xmx5g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class ExpirySweepBenchmark {
@@ -96,21 +97,19 @@ public class ExpirySweepBenchmark {
   /** Sweeps every account when every account has a lot to expire. */
   @Benchmark
   public long sweepAllDue() {
-    long written = 0;
-    for (int i = 0; i < ACCOUNTS; i++) {
-      LedgerResult result = ledgers[i].expire(DUE);
-      written += result.entries().size();
-      swept[i] = result.ledger();
-    }
-    return written;
+    return sweep(DUE);
   }
 
   /** Sweeps every account when no account has a lot to expire. */
   @Benchmark
   public long sweepNoneDue() {
+    return sweep(NOTHING_DUE);
+  }
+
+  private long sweep(Instant now) {
     long written = 0;
     for (int i = 0; i < ACCOUNTS; i++) {
-      LedgerResult result = ledgers[i].expire(NOTHING_DUE);
+      LedgerResult result = ledgers[i].expire(now);
       written += result.entries().size();
       swept[i] = result.ledger();
     }

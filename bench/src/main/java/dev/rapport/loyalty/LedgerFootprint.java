@@ -8,9 +8,9 @@ import java.util.Currency;
 /**
  * Measures the heap an in-memory {@link PointsLedger} with 50 entries takes: builds 20,000 such
  * accounts (35 earns with an order amount, 10 redemptions, 3 partial refunds, 2 manual credits,
- * each with its own key and source), and divides the growth of the used heap, after
- * garbage collection, by the number of accounts. The entries are counted with the ledger: they
- * are its history. Run with:
+ * each with its own key and source), and divides the growth of the used heap, after garbage
+ * collection, by the number of accounts. The entries are counted with the ledger: they are its
+ * history. Run with:
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -55,7 +55,8 @@ public final class LedgerFootprint {
       at = at.plusSeconds(86_400 * 3);
       String key = "M" + account + "-" + n;
       Origin origin =
-          new Origin(IdempotencyKey.of(key), at, SourceRef.order("O-" + key), "purchase", Actor.system());
+          new Origin(
+              IdempotencyKey.of(key), at, SourceRef.order("O-" + key), "purchase", Actor.system());
       LedgerRequest request;
       if (n % 5 == 4) {
         request = LedgerRequest.redeem(origin, 20);

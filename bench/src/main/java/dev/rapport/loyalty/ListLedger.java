@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 public final class ListLedger {
   private static final Comparator<Lot> ORDER =
-      Comparator.comparing((Lot lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+      Comparator.comparing(
+              (Lot lot) -> lot.expiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(lot -> lot.openedAt);
 
   /** One lot. */

@@ -59,9 +59,8 @@ import java.util.Optional;
  * ticket arrives before opening with a first-response promise of two business hours. At 75% its
  * team hears of it; at the breach the team's manager does, the ticket is raised to HIGH and tagged;
  * half an hour later, and every hour after (three times more at most), the on-call agent is paged
- * until someone acknowledges.
- * A second policy watches for silence: two business hours without a public reply notify the
- * assignee, and each new customer message after a reply starts it again.
+ * until someone acknowledges. A second policy watches for silence: two business hours without a
+ * public reply notify the assignee, and each new customer message after a reply starts it again.
  *
  * <p>The loop wakes up only when something happens: at the ticket's next event or at the {@link
  * EscalationResult#nextDueAt()} the engine names, and applies each step's actions as events on the
@@ -118,7 +117,8 @@ public final class EscalationExample {
     return EscalationPolicy.builder("first-response")
         .calendar(office)
         .level(
-            EscalationLevel.builder(EscalationTrigger.slaShareConsumed(SlaMetric.FIRST_RESPONSE, 0.75))
+            EscalationLevel.builder(
+                    EscalationTrigger.slaShareConsumed(SlaMetric.FIRST_RESPONSE, 0.75))
                 .notifying(NotifyTarget.assignee(), NotifyTarget.team(SUPPORT))
                 .build())
         .level(
@@ -144,7 +144,9 @@ public final class EscalationExample {
   static EscalationPolicy silence(BusinessCalendar office) {
     TimeWindow officeHours =
         TimeWindow.of(
-            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0));
     return EscalationPolicy.builder("silence")
         .calendar(office)
         .level(
@@ -176,7 +178,9 @@ public final class EscalationExample {
         fire(step, now);
       }
       for (EscalationStep step : result.skipped()) {
-        print(step.dueAt(), "skipped " + step.id().key() + ": " + step.reason().skipped().orElseThrow());
+        print(
+            step.dueAt(),
+            "skipped " + step.id().key() + ": " + step.reason().skipped().orElseThrow());
       }
       state = result.state();
       Instant next = next(script, result.nextDueAt());
@@ -248,7 +252,8 @@ public final class EscalationExample {
 
   private static List<TicketEvent> script() {
     return List.of(
-        new TicketCreated(at("08:30"), TICKET, CustomerId.of("C-77"), Channel.EMAIL, Priority.NORMAL),
+        new TicketCreated(
+            at("08:30"), TICKET, CustomerId.of("C-77"), Channel.EMAIL, Priority.NORMAL),
         Assigned.toTeam(at("08:31"), SUPPORT),
         new StatusChanged(at("09:05"), TicketStatus.OPEN),
         new Acknowledged(at("12:40"), ANA),
@@ -262,7 +267,9 @@ public final class EscalationExample {
       return ack.agentId() + " acknowledges the ticket";
     }
     if (event instanceof Assigned assigned) {
-      return "assigned to " + assigned.agentId().map(a -> a + " in ").orElse("") + assigned.teamId().orElseThrow();
+      return "assigned to "
+          + assigned.agentId().map(a -> a + " in ").orElse("")
+          + assigned.teamId().orElseThrow();
     }
     if (event instanceof AgentReply reply) {
       return reply.agentId() + " replies to the customer";

@@ -3,6 +3,7 @@ package dev.rapport.examples;
 import dev.rapport.core.CustomerId;
 import dev.rapport.loyalty.LedgerRequest;
 import dev.rapport.loyalty.LoyaltyProgram;
+import dev.rapport.loyalty.LoyaltyService;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.PointsLedger;
 import dev.rapport.loyalty.referral.CodeUsed;
@@ -23,15 +24,14 @@ import dev.rapport.loyalty.referral.ReferrerCap;
 import dev.rapport.loyalty.referral.Reward;
 import dev.rapport.loyalty.referral.RewardInstruction;
 import dev.rapport.loyalty.referral.VelocityRule;
+import dev.rapport.loyalty.spi.InMemoryLedgerStore;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -39,7 +39,8 @@ import java.util.random.RandomGenerator;
  * A referral from code to reward to reversal: Ana gets a code, Ben signs up with it (typing it in
  * lower case, after one typo the check character catches), Ana's second account tries to refer
  * itself and is rejected, Ben's first order rewards both through their points ledgers, and the
- * refund of that order, delivered twice, takes both rewards back exactly once.
+ * refund of that order, delivered twice, takes both rewards back exactly once. Points go through a
+ * {@link LoyaltyService} over an in-memory ledger store, as they would over a real one.
  *
  * <p>An instance runs the story once, in one thread; it is not thread-safe.
  */
@@ -47,11 +48,12 @@ public final class ReferralExample {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private final PrintStream out;
-  private final LoyaltyProgram points =
-      LoyaltyProgram.builder("Café points", PARIS, Currency.getInstance("EUR")).build();
+  private final LoyaltyService points =
+      LoyaltyService.of(
+          LoyaltyProgram.builder("Café points", PARIS, Currency.getInstance("EUR")).build(),
+          new InMemoryLedgerStore());
   private final ReferralEngine engine;
   private final InMemoryReferralStore referrals = new InMemoryReferralStore();
-  private final Map<CustomerId, PointsLedger> ledgers = new HashMap<>();
 
   private ReferralExample(PrintStream out, ReferralProgram program) {
     this.out = out;
@@ -170,16 +172,14 @@ public final class ReferralExample {
     for (RewardInstruction instruction : outcome.instructions()) {
       Optional<LedgerRequest> request = instruction.toLedgerRequest();
       if (request.isPresent()) {
-        PointsLedger ledger =
-            ledger(instruction.beneficiary()).apply(points, request.get()).ledger();
-        ledgers.put(instruction.beneficiary(), ledger);
+        points.apply(instruction.beneficiary(), request.get());
       }
       out.println("  " + instruction);
     }
   }
 
   private PointsLedger ledger(CustomerId customer) {
-    return ledgers.getOrDefault(customer, PointsLedger.empty(customer));
+    return points.ledger(customer);
   }
 
   /** Returns another character of the code alphabet, for the typo. */

@@ -65,8 +65,8 @@ public final class SupportDeskDemo {
     long started = System.nanoTime();
     out.printf(
         Locale.ROOT,
-        "Simulating %d days of a support desk (%,d tickets a day, seed %d)...%n",
-        options.config().days(),
+        "Simulating %s of a support desk (%,d tickets a day, seed %d)...%n",
+        options.config().days() == 1 ? "1 day" : options.config().days() + " days",
         options.config().ticketsPerDay(),
         options.config().seed());
     DeskResults results = DeskSimulation.run(options.config(), progress(out, interactive));

@@ -68,6 +68,31 @@ final class CellStore {
     slowIncrement(segment, channel, bucket, counter);
   }
 
+  /**
+   * Adds one to counter {@code counters[k]} of cell ({@code segments[from + k]}, {@code
+   * channels[from + k]}, {@code buckets[k]}) for k from 0 to {@code to - from}.
+   */
+  void incrementAll(
+      int[] segments, byte[] channels, int[] buckets, int[] counters, int from, int to) {
+    int w = width;
+    for (int k = from; k < to; k++) {
+      int j = k - from;
+      int segment = segments[k];
+      int channel = channels[k];
+      int bucket = buckets[j];
+      int[] rows = meta;
+      int m = ((segment << CHANNEL_BITS) | channel) * META;
+      if (m < rows.length) {
+        int i = bucket - rows[m + BASE];
+        if (i >= 0 && i < rows[m + LENGTH]) {
+          counts[rows[m + OFFSET] + i * w + counters[j]]++;
+          continue;
+        }
+      }
+      slowIncrement(segment, channel, bucket, counters[j]);
+    }
+  }
+
   private void slowIncrement(int segment, int channel, int bucket, int counter) {
     int m = rowFor(segment, channel, bucket);
     if (meta[m + SPARSE] != 0) {

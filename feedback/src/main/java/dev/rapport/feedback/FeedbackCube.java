@@ -341,9 +341,10 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
 
   /**
    * Builds a cube in one pass: {@link #add} responses, {@link #combine} partitions, then {@link
-   * #toCube()} (which may be called again after more adds). Also takes answers in a compact form
-   * ({@link #add(int, Channel, long, int)}) for callers that hold millions of answers in columns.
-   * Not thread-safe: use one per thread and combine them.
+   * #toCube()} (which may be called again after more adds). Also takes answers in a compact form,
+   * one at a time ({@link #add(int, Channel, long, int)}) or as columns ({@link #addColumns}, the
+   * fastest way in: about 1.3 times a hand-written dense array loop, see the bench README). Not
+   * thread-safe: use one per thread and combine them.
    *
    * @param <K> the segment type
    * @param <S> the summary type
@@ -351,6 +352,7 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
   public static final class Accumulator<K, S extends ScoreSummary<S>> {
     private static final long EARLIEST = Instant.parse("0001-01-01T00:00:00Z").getEpochSecond();
     private static final long LATEST = Instant.parse("9999-12-31T00:00:00Z").getEpochSecond();
+    private static final int BATCH = 4096;
 
     private final CubeSpec<K, S> spec;
     private final SummaryType<S> type;
@@ -465,6 +467,78 @@ public final class FeedbackCube<K, S extends ScoreSummary<S>> {
         shared = false;
       }
       store.increment(segment, channel.ordinal(), buckets.bucketOf(epochSecond), counter);
+    }
+
+    /**
+     * Counts the answers {@code from} (inclusive) to {@code to} (exclusive) of columns in the
+     * compact form of {@link #add(int, Channel, long, int)}: segment indexes, channel ordinals
+     * ({@link Channel#ordinal()}), epoch seconds and values. The same as adding each row, in
+     * batches that keep the loops tight; a row that {@code add} would reject is rejected, and the
+     * rows of its batch before it are counted.
+     *
+     * @throws IllegalStateException as {@link #add(int, Channel, long, int)}
+     * @throws IllegalArgumentException as {@link #add(int, Channel, long, int)}, or if the columns
+     *     do not cover {@code [from, to)}
+     */
+    public void addColumns(
+        int[] segments, byte[] channels, long[] epochSeconds, byte[] values, int from, int to) {
+      Objects.requireNonNull(segments, "segments");
+      Objects.requireNonNull(channels, "channels");
+      Objects.requireNonNull(epochSeconds, "epochSeconds");
+      Objects.requireNonNull(values, "values");
+      int shortest =
+          Math.min(
+              Math.min(segments.length, channels.length),
+              Math.min(epochSeconds.length, values.length));
+      if (from < 0 || from > to || to > shortest) {
+        throw new IllegalArgumentException(
+            "range must be within the columns' length "
+                + shortest
+                + ", but was ["
+                + from
+                + ", "
+                + to
+                + ")");
+      }
+      if (shared) {
+        store = store.copy();
+        shared = false;
+      }
+      int[] bucketBatch = new int[Math.min(BATCH, to - from)];
+      int[] counterBatch = new int[bucketBatch.length];
+      for (int start = from; start < to; start += BATCH) {
+        int end = Math.min(to, start + BATCH);
+        for (int k = start; k < end; k++) {
+          int segment = segments[k];
+          int channel = channels[k];
+          long epochSecond = epochSeconds[k];
+          int counter = type.counterOf(values[k]);
+          if (compactRejected
+              || segment < 0
+              || segment >= segmentCount
+              || channel < 0
+              || channel >= CHANNELS.length
+              || counter < 0
+              || epochSecond < EARLIEST
+              || epochSecond > LATEST) {
+            buckets.bucketsOf(epochSeconds, start, k, bucketBatch);
+            store.incrementAll(segments, channels, bucketBatch, counterBatch, start, k);
+            if (channel < 0 || channel >= CHANNELS.length) {
+              throw new IllegalArgumentException(
+                  "channel must be a Channel ordinal from 0 to "
+                      + (CHANNELS.length - 1)
+                      + ", but was "
+                      + channel
+                      + " at row "
+                      + k);
+            }
+            rejectCompact(segment, epochSecond, values[k]);
+          }
+          counterBatch[k - start] = counter;
+        }
+        buckets.bucketsOf(epochSeconds, start, end, bucketBatch);
+        store.incrementAll(segments, channels, bucketBatch, counterBatch, start, end);
+      }
     }
 
     /** Throws the exception that explains why a compact add was rejected (a cold path). */

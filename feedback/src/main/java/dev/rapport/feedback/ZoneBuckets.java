@@ -3,6 +3,7 @@ package dev.rapport.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -51,6 +52,17 @@ final class ZoneBuckets {
     return outside(hour, epochSecond);
   }
 
+  /** Writes the buckets of {@code epochSeconds[from, to)} to {@code out[0, to - from)}. */
+  void bucketsOf(long[] epochSeconds, int from, int to, int[] out) {
+    for (int k = from; k < to; k++) {
+      long t = epochSeconds[k];
+      int[] w = window;
+      long i = (t >= 0 ? t / 3600 : Math.floorDiv(t, 3600)) - windowStart;
+      int bucket = i >= 0 && i < w.length ? w[(int) i] : SPLIT;
+      out[k - from] = bucket != SPLIT ? bucket : bucketOf(t);
+    }
+  }
+
   /** Grows the window to cover {@code hour} if it stays within the cap; else computes directly. */
   private int outside(long hour, long epochSecond) {
     long low = window.length == 0 ? hour : Math.min(windowStart, hour);
@@ -64,27 +76,54 @@ final class ZoneBuckets {
       start = hour - length / 2;
     }
     int[] grown = new int[(int) length];
-    for (int k = 0; k < length; k++) {
-      long h = start + k;
-      long old = h - windowStart;
-      grown[k] = old >= 0 && old < window.length ? window[(int) old] : bucketOfHour(h);
+    int oldLength = window.length;
+    if (oldLength == 0) {
+      fill(grown, 0, (int) length, start);
+    } else {
+      int before = (int) (windowStart - start);
+      fill(grown, 0, before, start);
+      System.arraycopy(window, 0, grown, before, oldLength);
+      fill(grown, before + oldLength, (int) length, start);
     }
     window = grown;
     windowStart = start;
     return bucketOf(epochSecond);
   }
 
-  /** The bucket of a whole UTC hour, or SPLIT if the local date or the offset changes inside it. */
-  private int bucketOfHour(long hour) {
-    long start = hour * 3600;
-    long last = start + 3599;
-    int startOffset = rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
-    int lastOffset = rules.getOffset(Instant.ofEpochSecond(last)).getTotalSeconds();
-    long startDay = Math.floorDiv(start + startOffset, 86400);
-    long lastDay = Math.floorDiv(last + lastOffset, 86400);
-    return startOffset == lastOffset && startDay == lastDay
-        ? granularity.indexOf(LocalDate.ofEpochDay(startDay))
-        : SPLIT;
+  /**
+   * Sets {@code target[k]} for k in {@code [from, to)} to the bucket of UTC hour {@code firstHour +
+   * k}, or SPLIT if the local date or the offset changes inside it, walking the zone's transitions
+   * rather than asking the rules for every hour.
+   */
+  private void fill(int[] target, int from, int to, long firstHour) {
+    if (from >= to) {
+      return;
+    }
+    Instant first = Instant.ofEpochSecond((firstHour + from) * 3600);
+    int offset = rules.getOffset(first).getTotalSeconds();
+    ZoneOffsetTransition next = rules.nextTransition(first);
+    long nextAt = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+    long day = Long.MIN_VALUE;
+    int bucket = 0;
+    for (int k = from; k < to; k++) {
+      long start = (firstHour + k) * 3600;
+      long last = start + 3599;
+      while (nextAt <= start) {
+        offset = next.getOffsetAfter().getTotalSeconds();
+        next = rules.nextTransition(next.getInstant());
+        nextAt = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+      }
+      long startDay = Math.floorDiv(start + offset, 86400);
+      if (nextAt <= last || startDay != Math.floorDiv(last + offset, 86400)) {
+        target[k] = SPLIT;
+        continue;
+      }
+      if (startDay != day) {
+        day = startDay;
+        bucket = granularity.indexOf(LocalDate.ofEpochDay(day));
+      }
+      target[k] = bucket;
+    }
   }
 
   /** The bucket computed from the zone rules, for split hours and instants outside the window. */

@@ -265,6 +265,62 @@ class FeedbackCubeTest {
   }
 
   @Test
+  void columnAddsEqualRowAddsAndRejectBadRowsAfterCountingThoseBefore() {
+    CubeSpec<String, NpsSummary> spec =
+        CubeSpec.nps(REGION, ZoneId.of("Europe/Berlin"), Granularity.ISO_WEEK).build();
+    qt().withExamples(50)
+        .forAll(longs().all(), integers().between(1, 9000))
+        .checkAssert(
+            (seed, n) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              int[] segments = new int[n];
+              byte[] channels = new byte[n];
+              long[] seconds = new long[n];
+              byte[] values = new byte[n];
+              FeedbackCube.Accumulator<String, NpsSummary> rows = FeedbackCube.accumulator(spec);
+              FeedbackCube.Accumulator<String, NpsSummary> columns = FeedbackCube.accumulator(spec);
+              for (String region : List.of("EMEA", "AMER", "APAC")) {
+                rows.segmentIndex(region);
+                columns.segmentIndex(region);
+              }
+              for (int i = 0; i < n; i++) {
+                segments[i] = random.nextInt(3);
+                channels[i] = (byte) random.nextInt(Channel.values().length);
+                seconds[i] = 1_600_000_000L + random.nextLong(400_000_000L);
+                values[i] = (byte) random.nextInt(11);
+                rows.add(segments[i], Channel.values()[channels[i]], seconds[i], values[i]);
+              }
+              int from = random.nextInt(n);
+              columns.addColumns(segments, channels, seconds, values, 0, from);
+              columns.addColumns(segments, channels, seconds, values, from, n);
+              assertThat(columns.toCube()).isEqualTo(rows.toCube());
+            });
+    FeedbackCube.Accumulator<String, NpsSummary> acc = FeedbackCube.accumulator(spec);
+    acc.segmentIndex("EMEA");
+    long t = Instant.parse("2026-11-23T12:00:00Z").getEpochSecond();
+    assertThatThrownBy(
+            () ->
+                acc.addColumns(
+                    new int[] {0, 0, 0},
+                    new byte[] {1, 9, 1},
+                    new long[] {t, t, t},
+                    new byte[] {10, 10, 10},
+                    0,
+                    3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("channel must be a Channel ordinal from 0 to 7, but was 9 at row 1");
+    assertThat(acc.toCube().total()).isEqualTo(NpsSummary.of(1, 0, 0));
+    assertThatThrownBy(
+            () ->
+                acc.addColumns(
+                    new int[] {0}, new byte[] {1}, new long[] {t}, new byte[] {11}, 0, 1))
+        .hasMessage("value must be an integer from 0 to 10 on NPS 0-10, but was 11");
+    assertThatThrownBy(
+            () -> acc.addColumns(new int[1], new byte[1], new long[0], new byte[1], 0, 1))
+        .hasMessage("range must be within the columns' length 0, but was [0, 1)");
+  }
+
+  @Test
   void rollUpAndSeries() {
     CubeSpec<String, NpsSummary> spec =
         CubeSpec.nps(REGION, ZoneId.of("UTC"), Granularity.ISO_WEEK).build();

@@ -62,7 +62,7 @@ public record Actor(Type type, Optional<String> id) {
 
   /** Returns the service named {@code name}. */
   public static Actor service(String name) {
-    return new Actor(Type.SERVICE, Optional.of(name));
+    return new Actor(Type.SERVICE, Optional.of(Objects.requireNonNull(name, "id")));
   }
 
   /**

@@ -61,7 +61,13 @@ public record CampaignRule(
   /** Returns this campaign for purchases of at least {@code amount}. */
   public CampaignRule withMinimumSpend(Money amount) {
     return new CampaignRule(
-        name, priority, stop, from, to, multiplier, bonusPoints,
+        name,
+        priority,
+        stop,
+        from,
+        to,
+        multiplier,
+        bonusPoints,
         Optional.of(Objects.requireNonNull(amount, "amount")));
   }
 

@@ -11,20 +11,12 @@ final class Checks {
    * characters, no white space at either end and no control characters.
    */
   static String key(String value, String name, int maxLength) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank, but was \"" + value + "\"");
-    }
-    if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
-          name + " must be at most " + maxLength + " characters, but was " + value.length());
-    }
+    text(value, name, maxLength);
     if (Character.isWhitespace(value.charAt(0))
         || Character.isWhitespace(value.charAt(value.length() - 1))) {
       throw new IllegalArgumentException(
           name + " must not start or end with white space, but was \"" + value + "\"");
     }
-    noControl(value, name);
     return value;
   }
 

@@ -19,13 +19,12 @@ import java.util.OptionalInt;
  *
  * <p>Rules are evaluated in the program's order (see {@link EarningRule}). {@link SpendRule}s give
  * spend points per purchase line; {@link MultiplierRule}s and {@link CampaignRule}s add multiples
- * of them; {@link EventRule}s give fixed points per event within their caps, counted in the
- * ledger. Then, if the program has tiers, the member's tier multiplier (from the {@link
- * TierEngine} at the activity's instant) applies to the sum, as one more line. All of this is
- * exact (rationals, never floating point); the total is rounded once, with the program's rounding
- * mode, and each line shows the difference of the rounded running totals, so the lines sum to the
- * total exactly. If multipliers below one took the sum below zero, a last line brings it back to
- * zero.
+ * of them; {@link EventRule}s give fixed points per event within their caps, counted in the ledger.
+ * Then, if the program has tiers, the member's tier multiplier (from the {@link TierEngine} at the
+ * activity's instant) applies to the sum, as one more line. All of this is exact (rationals, never
+ * floating point); the total is rounded once, with the program's rounding mode, and each line shows
+ * the difference of the rounded running totals, so the lines sum to the total exactly. If
+ * multipliers below one took the sum below zero, a last line brings it back to zero.
  *
  * <p>Immutable and thread-safe.
  */
@@ -160,8 +159,7 @@ public final class EarningEngine {
     List<String> base = new ArrayList<>(2);
     if (campaign.multiplies() && spendPoints.signum() != 0) {
       points =
-          points.plus(
-              spendPoints.times(Exact.of(campaign.multiplier().subtract(BigDecimal.ONE))));
+          points.plus(spendPoints.times(Exact.of(campaign.multiplier().subtract(BigDecimal.ONE))));
       base.add(spendPoints + " spend points x" + campaign.multiplier().toPlainString());
     }
     if (campaign.bonusPoints() > 0) {

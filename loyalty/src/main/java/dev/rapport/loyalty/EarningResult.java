@@ -13,8 +13,7 @@ import java.util.Optional;
  * @param lines the explanation, line by line, summing to {@code points}
  * @param orderAmount the purchase total, for proportional clawback on refunds; empty for events
  */
-public record EarningResult(
-    long points, List<ExplanationLine> lines, Optional<Money> orderAmount) {
+public record EarningResult(long points, List<ExplanationLine> lines, Optional<Money> orderAmount) {
   /** Validates the parts and that the lines sum to the points. */
   public EarningResult {
     Checks.nonNegative(points, "points");

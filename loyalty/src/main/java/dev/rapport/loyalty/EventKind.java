@@ -1,11 +1,11 @@
 package dev.rapport.loyalty;
 
 /**
- * A kind of member event that can earn points: the constants name the common ones, and {@link
- * #of} makes any other ({@code "app_installed"}). Immutable and thread-safe.
+ * A kind of member event that can earn points: the constants name the common ones, and {@link #of}
+ * makes any other ({@code "app_installed"}). Immutable and thread-safe.
  *
- * @param name the kind's name: not blank, at most 100 characters, no white space at either end,
- *     no control characters; compared exactly
+ * @param name the kind's name: not blank, at most 100 characters, no white space at either end, no
+ *     control characters; compared exactly
  */
 public record EventKind(String name) {
   /** A review written. */

@@ -48,7 +48,13 @@ public record EventRule(
   /** Returns a rule at priority 0, without stop or caps, giving {@code points} per event. */
   public static EventRule of(String name, EventKind kind, long points) {
     return new EventRule(
-        name, 0, false, kind, points, OptionalInt.empty(), OptionalInt.empty(),
+        name,
+        0,
+        false,
+        kind,
+        points,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
         OptionalInt.empty());
   }
 
@@ -72,13 +78,11 @@ public record EventRule(
 
   /** Returns this rule at {@code newPriority}. */
   public EventRule withPriority(int newPriority) {
-    return new EventRule(
-        name, newPriority, stop, kind, points, capPerDay, capPerWeek, capPerMonth);
+    return new EventRule(name, newPriority, stop, kind, points, capPerDay, capPerWeek, capPerMonth);
   }
 
   /** Returns this rule with the stop flag set to {@code newStop}. */
   public EventRule withStop(boolean newStop) {
-    return new EventRule(
-        name, priority, newStop, kind, points, capPerDay, capPerWeek, capPerMonth);
+    return new EventRule(name, priority, newStop, kind, points, capPerDay, capPerWeek, capPerMonth);
   }
 }

@@ -61,10 +61,6 @@ final class Exact implements Comparable<Exact> {
         denominator.multiply(other.denominator));
   }
 
-  Exact minus(Exact other) {
-    return plus(other.negate());
-  }
-
   Exact negate() {
     return new Exact(numerator.negate(), denominator);
   }
@@ -82,10 +78,6 @@ final class Exact implements Comparable<Exact> {
 
   int signum() {
     return numerator.signum();
-  }
-
-  boolean isWhole() {
-    return denominator.equals(BigInteger.ONE);
   }
 
   /**

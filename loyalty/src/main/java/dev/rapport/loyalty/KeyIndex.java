@@ -122,7 +122,8 @@ final class KeyIndex {
     if (bitA == bitB) {
       return new Node(bitA, new Object[] {merge(a, b, shift + BITS)});
     }
-    Object[] children = Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a};
+    Object[] children =
+        Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a};
     return new Node(bitA | bitB, children);
   }
 }

@@ -49,8 +49,9 @@ public record LedgerEntry(
     Objects.requireNonNull(openedLot, "openedLot");
     Checks.nonNegative(waived, "waived");
     long sum = openedLot.map(LotTerms::points).orElse(0L);
-    Set<Long> lots = new HashSet<>();
-    for (LotChange change : lotChanges) {
+    Set<Long> many = lotChanges.size() > 16 ? new HashSet<>() : null;
+    for (int i = 0; i < lotChanges.size(); i++) {
+      LotChange change = lotChanges.get(i);
       if (change.lot() >= sequence) {
         throw new IllegalArgumentException(
             "lotChanges must name lots opened before entry "
@@ -58,7 +59,7 @@ public record LedgerEntry(
                 + ", but named lot "
                 + change.lot());
       }
-      if (!lots.add(change.lot())) {
+      if (many != null ? !many.add(change.lot()) : repeats(lotChanges, i)) {
         throw new IllegalArgumentException(
             "lotChanges must name each lot once, but named lot " + change.lot() + " twice");
       }
@@ -73,6 +74,17 @@ public record LedgerEntry(
               + points);
     }
     checkShape(request, points, lotChanges, openedLot.isPresent(), deficitChange, waived);
+  }
+
+  /** True if the lot of change {@code i} is named by an earlier one; for short lists. */
+  private static boolean repeats(List<LotChange> changes, int i) {
+    long lot = changes.get(i).lot();
+    for (int j = 0; j < i; j++) {
+      if (changes.get(j).lot() == lot) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkShape(

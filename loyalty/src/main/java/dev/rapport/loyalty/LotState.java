@@ -109,13 +109,29 @@ final class LotState {
 
   LotState withRemainder(long newRemainder) {
     return new LotState(
-        id, openedAt, newRemainder, availableAt, expiresAt, expired, cancelled, expiredPoints,
-        due, refunded);
+        id,
+        openedAt,
+        newRemainder,
+        availableAt,
+        expiresAt,
+        expired,
+        cancelled,
+        expiredPoints,
+        due,
+        refunded);
   }
 
   LotState expire() {
     return new LotState(
-        id, openedAt, 0, availableAt, expiresAt, true, cancelled, expiredPoints + remainder, due,
+        id,
+        openedAt,
+        0,
+        availableAt,
+        expiresAt,
+        true,
+        cancelled,
+        expiredPoints + remainder,
+        due,
         refunded);
   }
 
@@ -139,7 +155,6 @@ final class LotState {
   }
 
   Lot view(IdempotencyKey openedBy) {
-    return new Lot(
-        id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
+    return new Lot(id, openedBy, openedAt, remainder, availableAt, Optional.ofNullable(expiresAt));
   }
 }

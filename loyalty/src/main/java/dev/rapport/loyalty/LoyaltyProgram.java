@@ -119,8 +119,8 @@ public final class LoyaltyProgram {
   }
 
   /**
-   * Returns the pending period in days: earned points become available at the end of the local
-   * day this many days after the earn's (the return window); 0 means at once.
+   * Returns the pending period in days: earned points become available at the end of the local day
+   * this many days after the earn's (the return window); 0 means at once.
    */
   public int pendingDays() {
     return pendingDays;
@@ -142,8 +142,8 @@ public final class LoyaltyProgram {
   }
 
   /**
-   * Returns the largest share of an order that points may pay, in {@code (0, 1]}; below 1 it
-   * needs a {@link #redemptionValue()}.
+   * Returns the largest share of an order that points may pay, in {@code (0, 1]}; below 1 it needs
+   * a {@link #redemptionValue()}.
    */
   public BigDecimal maximumRedemptionShare() {
     return maximumRedemptionShare;
@@ -191,8 +191,8 @@ public final class LoyaltyProgram {
   /**
    * Checks a redemption of {@code points} against the limits.
    *
-   * @throws IllegalArgumentException if it is below the minimum or pays more than the maximum
-   *     share of the order
+   * @throws IllegalArgumentException if it is below the minimum or pays more than the maximum share
+   *     of the order
    */
   void checkRedemption(long points, Optional<Money> orderAmount) {
     if (points < minimumRedemption) {

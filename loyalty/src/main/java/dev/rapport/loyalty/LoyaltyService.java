@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * The facade most callers use: one program over one {@link LedgerStore}. Each write loads the
  * account's ledger (from a cache of recent ledgers, brought up to date with the entries stored
  * since), applies the request, and appends the entries written if the account's version has not
- * moved; if another writer got there first it loads again and retries, up to a limit. So
- * concurrent writers to one account, in one process or many, serialise: no update is lost, and a
- * retried request (same key) finds the entry the first attempt stored and writes nothing.
+ * moved; if another writer got there first it loads again and retries, up to a limit. So concurrent
+ * writers to one account, in one process or many, serialise: no update is lost, and a retried
+ * request (same key) finds the entry the first attempt stored and writes nothing.
  *
  * <p>The cache holds immutable ledgers and is only an optimisation: the store is the truth, and a
  * cached ledger is always a prefix of what the store holds (stores are append-only).
@@ -206,8 +206,7 @@ public final class LoyaltyService {
     }
 
     /**
-     * Sets how many times a write tries before it gives up; default {@link
-     * #DEFAULT_MAX_ATTEMPTS}.
+     * Sets how many times a write tries before it gives up; default {@link #DEFAULT_MAX_ATTEMPTS}.
      *
      * @throws IllegalArgumentException if {@code attempts} is not positive
      */
@@ -217,8 +216,8 @@ public final class LoyaltyService {
     }
 
     /**
-     * Sets how many ledgers the cache keeps; 0 keeps none (every write replays the account from
-     * the store). Default {@link #DEFAULT_CACHE_SIZE}.
+     * Sets how many ledgers the cache keeps; 0 keeps none (every write replays the account from the
+     * store). Default {@link #DEFAULT_CACHE_SIZE}.
      *
      * @throws IllegalArgumentException if {@code size} is negative
      */

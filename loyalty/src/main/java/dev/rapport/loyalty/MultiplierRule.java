@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A multiplier on the spend points of some products or categories ("2x on shoes"): adds {@code
- * (multiplier - 1)} times the spend points that the {@link SpendRule}s evaluated before it gave
- * the matching lines. Several multipliers add up ("2x on shoes" and "3x on brand X" give a shoe of
+ * (multiplier - 1)} times the spend points that the {@link SpendRule}s evaluated before it gave the
+ * matching lines. Several multipliers add up ("2x on shoes" and "3x on brand X" give a shoe of
  * brand X 1 + 1 + 2 = 4 times); they do not compound. Immutable and thread-safe.
  *
  * @param name the rule's name
@@ -17,8 +17,8 @@ import java.util.Set;
  * @param stop whether lower rules are skipped once this one applies
  * @param multiplier the multiplier, greater than zero (below one lowers the points)
  * @param products the products it applies to
- * @param categories the categories it applies to; a line matches if its product or its category
- *     is listed, and at least one of the two sets is not empty
+ * @param categories the categories it applies to; a line matches if its product or its category is
+ *     listed, and at least one of the two sets is not empty
  */
 public record MultiplierRule(
     String name,
@@ -35,8 +35,7 @@ public record MultiplierRule(
     products = SpendRule.categories(products, "products");
     categories = SpendRule.categories(categories, "categories");
     if (products.isEmpty() && categories.isEmpty()) {
-      throw new IllegalArgumentException(
-          "products or categories must not be empty, but both were");
+      throw new IllegalArgumentException("products or categories must not be empty, but both were");
     }
   }
 

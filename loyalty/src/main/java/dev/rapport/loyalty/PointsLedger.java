@@ -261,7 +261,11 @@ public final class PointsLedger {
       LotState lot = open[i];
       Origin origin =
           new Origin(
-              expiryKey(lot.id), lot.expiresAt, expirySource(lot.id), "points expired", Actor.system());
+              expiryKey(lot.id),
+              lot.expiresAt,
+              expirySource(lot.id),
+              "points expired",
+              Actor.system());
       LedgerResult result = ledger.write(null, new LedgerRequest.Expire(origin, lot.id));
       written.addAll(result.written());
       ledger = result.ledger();

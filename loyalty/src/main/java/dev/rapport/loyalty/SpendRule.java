@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Points for money spent: the purchase lines whose category is included (all, when none are
- * listed) and not excluded, at an exact {@link PointsRate}. These are the <em>spend points</em>
- * that {@link MultiplierRule}s and {@link CampaignRule}s multiply. Immutable and thread-safe.
+ * Points for money spent: the purchase lines whose category is included (all, when none are listed)
+ * and not excluded, at an exact {@link PointsRate}. These are the <em>spend points</em> that {@link
+ * MultiplierRule}s and {@link CampaignRule}s multiply. Immutable and thread-safe.
  *
  * @param name the rule's name
  * @param priority higher rules are evaluated first
@@ -56,27 +56,33 @@ public record SpendRule(
   /** Returns this rule earning only on {@code categories}. */
   public SpendRule including(String... categories) {
     return new SpendRule(
-        name, priority, stop, rate, ImmutableSet.copyOf(Arrays.asList(categories)),
+        name,
+        priority,
+        stop,
+        rate,
+        ImmutableSet.copyOf(Arrays.asList(categories)),
         excludedCategories);
   }
 
   /** Returns this rule never earning on {@code categories}. */
   public SpendRule excluding(String... categories) {
     return new SpendRule(
-        name, priority, stop, rate, includedCategories,
+        name,
+        priority,
+        stop,
+        rate,
+        includedCategories,
         ImmutableSet.copyOf(Arrays.asList(categories)));
   }
 
   /** Returns this rule at {@code newPriority}. */
   public SpendRule withPriority(int newPriority) {
-    return new SpendRule(
-        name, newPriority, stop, rate, includedCategories, excludedCategories);
+    return new SpendRule(name, newPriority, stop, rate, includedCategories, excludedCategories);
   }
 
   /** Returns this rule with the stop flag set to {@code newStop}. */
   public SpendRule withStop(boolean newStop) {
-    return new SpendRule(
-        name, priority, newStop, rate, includedCategories, excludedCategories);
+    return new SpendRule(name, priority, newStop, rate, includedCategories, excludedCategories);
   }
 
   /** True if the rule earns on lines of {@code category}. */

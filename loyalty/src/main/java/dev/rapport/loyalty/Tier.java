@@ -5,15 +5,14 @@ import java.util.Objects;
 
 /**
  * A tier of a {@link TierPolicy}: a name, the qualifying value that reaches it (points earned, or
- * money spent in the program's currency), and the multiplier it applies to earned points.
- * Immutable and thread-safe.
+ * money spent in the program's currency), and the multiplier it applies to earned points. Immutable
+ * and thread-safe.
  *
- * @param name the tier's name: not blank, at most 100 characters, no white space at either end,
- *     no control characters
- * @param threshold the qualifying value that reaches the tier, zero or more; kept without
- *     trailing zeros
- * @param multiplier the multiplier of earned points, greater than zero; kept without trailing
+ * @param name the tier's name: not blank, at most 100 characters, no white space at either end, no
+ *     control characters
+ * @param threshold the qualifying value that reaches the tier, zero or more; kept without trailing
  *     zeros
+ * @param multiplier the multiplier of earned points, greater than zero; kept without trailing zeros
  */
 public record Tier(String name, BigDecimal threshold, BigDecimal multiplier) {
   /** Validates the parts. */

@@ -16,9 +16,8 @@ import java.util.Optional;
 /**
  * Computes a member's tier from their ledger under the program's {@link TierPolicy}: a pure
  * function of (program, ledger, now), replaying the qualifying activity in time order with every
- * upgrade, review and grace period since the first earn. The history it returns is derived from
- * the append-only ledger, so it is kept as long as the ledger is. See {@link TierPolicy} for the
- * rules.
+ * upgrade, review and grace period since the first earn. The history it returns is derived from the
+ * append-only ledger, so it is kept as long as the ledger is. See {@link TierPolicy} for the rules.
  *
  * <p>Immutable and thread-safe.
  */
@@ -279,8 +278,7 @@ public final class TierEngine {
       return BigDecimal.ZERO;
     }
     BigDecimal before = refunded.getOrDefault(earnKey, BigDecimal.ZERO);
-    BigDecimal after =
-        amount.isEmpty() ? order.get().amount() : before.add(amount.get().amount());
+    BigDecimal after = amount.isEmpty() ? order.get().amount() : before.add(amount.get().amount());
     after = after.min(order.get().amount());
     refunded.put(earnKey, after);
     return after.subtract(before);

@@ -22,8 +22,8 @@ import java.util.Set;
  *       to the better of what the reviewed window and the window at that moment qualify for.
  *   <li>Redemptions, expiry and manual adjustments never lower the qualifying value; clawbacks and
  *       cancellations do (points earned) as refunds do (money spent). A clawback below a threshold
- *       waits for the next review ({@link ClawbackDowngrade#AT_REVIEW}, the default) or
- *       downgrades at once ({@link ClawbackDowngrade#IMMEDIATE}).
+ *       waits for the next review ({@link ClawbackDowngrade#AT_REVIEW}, the default) or downgrades
+ *       at once ({@link ClawbackDowngrade#IMMEDIATE}).
  * </ul>
  *
  * <p>Immutable and thread-safe.

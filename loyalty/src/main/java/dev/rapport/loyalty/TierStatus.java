@@ -27,8 +27,6 @@ public record TierStatus(
 
   /** Returns when the current tier was reached; empty if it is the first tier, never left. */
   public Optional<Instant> since() {
-    return history.isEmpty()
-        ? Optional.empty()
-        : Optional.of(history.get(history.size() - 1).at());
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).at());
   }
 }

@@ -114,7 +114,10 @@ class EarningEngineTest {
                 "golden week", "150 spend points x1.5, 2025-05-03 to 2025-05-06", 75));
     assertThat(result.points()).isEqualTo(525);
     Instant after = Instant.parse("2025-05-06T15:00:00Z");
-    assertThat(EarningEngine.of(program).evaluate(purchase(after, item("h", "hats", "1.00")), NO_HISTORY).lines())
+    assertThat(
+            EarningEngine.of(program)
+                .evaluate(purchase(after, item("h", "hats", "1.00")), NO_HISTORY)
+                .lines())
         .extracting(ExplanationLine::rule)
         .containsExactly("base");
   }
@@ -123,19 +126,29 @@ class EarningEngineTest {
   void aRuleWithStopEndsTheEvaluationOnceItApplies() {
     LoyaltyProgram program =
         program()
-            .rule(SpendRule.of("staff", PointsRate.perUnit(BigDecimal.ONE, USD)).including("staff-shop").withPriority(10).withStop(true))
+            .rule(
+                SpendRule.of("staff", PointsRate.perUnit(BigDecimal.ONE, USD))
+                    .including("staff-shop")
+                    .withPriority(10)
+                    .withStop(true))
             .rule(SpendRule.of("base", TEN_PER_DOLLAR))
-            .rule(CampaignRule.bonus("welcome", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 500))
+            .rule(
+                CampaignRule.bonus(
+                    "welcome", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 500))
             .build();
 
     EarningResult staff =
-        EarningEngine.of(program).evaluate(purchase(day(1), item("a", "staff-shop", "10.00")), NO_HISTORY);
+        EarningEngine.of(program)
+            .evaluate(purchase(day(1), item("a", "staff-shop", "10.00")), NO_HISTORY);
     EarningResult customer =
-        EarningEngine.of(program).evaluate(purchase(day(1), item("a", "shop", "10.00")), NO_HISTORY);
+        EarningEngine.of(program)
+            .evaluate(purchase(day(1), item("a", "shop", "10.00")), NO_HISTORY);
 
     assertThat(staff.lines()).extracting(ExplanationLine::rule).containsExactly("staff");
     assertThat(staff.points()).isEqualTo(10);
-    assertThat(customer.lines()).extracting(ExplanationLine::rule).containsExactly("base", "welcome");
+    assertThat(customer.lines())
+        .extracting(ExplanationLine::rule)
+        .containsExactly("base", "welcome");
     assertThat(customer.points()).isEqualTo(600);
   }
 
@@ -146,26 +159,40 @@ class EarningEngineTest {
             .roundingMode(RoundingMode.DOWN)
             .rule(SpendRule.of("base", TEN_PER_DOLLAR))
             .rule(
-                CampaignRule.bonus("big basket", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 250)
+                CampaignRule.bonus(
+                        "big basket", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 250)
                     .withMinimumSpend(usd("100.00")))
             .build();
 
-    assertThat(EarningEngine.of(program).evaluate(purchase(day(1), item("a", "x", "99.99")), NO_HISTORY).points())
+    assertThat(
+            EarningEngine.of(program)
+                .evaluate(purchase(day(1), item("a", "x", "99.99")), NO_HISTORY)
+                .points())
         .isEqualTo(999);
-    assertThat(EarningEngine.of(program).evaluate(purchase(day(1), item("a", "x", "100.00")), NO_HISTORY).points())
+    assertThat(
+            EarningEngine.of(program)
+                .evaluate(purchase(day(1), item("a", "x", "100.00")), NO_HISTORY)
+                .points())
         .isEqualTo(1250);
   }
 
   static Stream<Arguments> capScenarios() {
     // 2025-01-06 is a Monday.
     return Stream.of(
-        Arguments.of(EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerDay(1),
+        Arguments.of(
+            EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerDay(1),
             List.of("2025-01-06T09:00:00Z", "2025-01-06T20:00:00Z", "2025-01-07T09:00:00Z"),
             List.of(50L, 0L, 50L)),
-        Arguments.of(EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerWeek(2),
-            List.of("2025-01-06T09:00:00Z", "2025-01-08T09:00:00Z", "2025-01-12T23:00:00Z", "2025-01-13T00:00:00Z"),
+        Arguments.of(
+            EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerWeek(2),
+            List.of(
+                "2025-01-06T09:00:00Z",
+                "2025-01-08T09:00:00Z",
+                "2025-01-12T23:00:00Z",
+                "2025-01-13T00:00:00Z"),
             List.of(50L, 50L, 0L, 50L)),
-        Arguments.of(EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerMonth(1),
+        Arguments.of(
+            EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerMonth(1),
             List.of("2025-01-31T23:59:59Z", "2025-01-02T00:00:00Z", "2025-02-01T00:00:00Z"),
             List.of(50L, 0L, 50L)));
   }
@@ -180,7 +207,8 @@ class EarningEngineTest {
     List<Long> earned = new java.util.ArrayList<>();
     for (int i = 0; i < instants.size(); i++) {
       Instant at = Instant.parse(instants.get(i));
-      EarningResult result = engine.evaluate(Activity.MemberEvent.of(at, EventKind.REVIEW_WRITTEN), ledger);
+      EarningResult result =
+          engine.evaluate(Activity.MemberEvent.of(at, EventKind.REVIEW_WRITTEN), ledger);
       earned.add(result.points());
       ledger = ledger.apply(program, result.toEarn(origin("ev" + i, at))).ledger();
     }
@@ -195,14 +223,17 @@ class EarningEngineTest {
   @Test
   void aCappedEventSaysSoInItsExplanation() {
     LoyaltyProgram program =
-        program().rule(EventRule.of("survey", EventKind.SURVEY_COMPLETED, 20).withCapPerDay(1)).build();
+        program()
+            .rule(EventRule.of("survey", EventKind.SURVEY_COMPLETED, 20).withCapPerDay(1))
+            .build();
     EarningEngine engine = EarningEngine.of(program);
     PointsLedger ledger =
         PointsLedger.empty(MEMBER)
             .apply(
                 program,
                 engine
-                    .evaluate(Activity.MemberEvent.of(day(1), EventKind.SURVEY_COMPLETED), NO_HISTORY)
+                    .evaluate(
+                        Activity.MemberEvent.of(day(1), EventKind.SURVEY_COMPLETED), NO_HISTORY)
                     .toEarn(origin("s1", day(1))))
             .ledger();
 
@@ -212,7 +243,8 @@ class EarningEngineTest {
         engine.evaluate(Activity.MemberEvent.of(day(1), EventKind.BIRTHDAY), ledger);
 
     assertThat(second.lines())
-        .containsExactly(new ExplanationLine("survey", "survey_completed, cap of 1 per day reached", 0));
+        .containsExactly(
+            new ExplanationLine("survey", "survey_completed, cap of 1 per day reached", 0));
     assertThat(second.points()).isZero();
     assertThat(otherKind.lines()).isEmpty();
     assertThat(otherKind.orderAmount()).isEmpty();
@@ -239,7 +271,8 @@ class EarningEngineTest {
     EarningResult member = EarningEngine.of(program).evaluate(purchase, NO_HISTORY);
     EarningResult goldResult = EarningEngine.of(program).evaluate(purchase, gold);
 
-    assertThat(member.lines()).containsExactly(new ExplanationLine("base", "USD 0.10 at 10 points per USD 1.00", 1));
+    assertThat(member.lines())
+        .containsExactly(new ExplanationLine("base", "USD 0.10 at 10 points per USD 1.00", 1));
     // 1 x 1.25 = 1.25 rounds to 1: the tier line shows 0, and the lines still sum to the total.
     assertThat(goldResult.lines())
         .containsExactly(
@@ -274,15 +307,22 @@ class EarningEngineTest {
                 BigDecimal amount = BigDecimal.valueOf(cents.get(i), 2);
                 String category = List.of("c", "d", "e").get(i % 3);
                 items[i] = LineItem.of("p" + i, category, Money.of(amount, USD));
-                BigDecimal factor = category.equals("c") ? new BigDecimal("1.5") : category.equals("d") ? new BigDecimal("0.5") : BigDecimal.ONE;
+                BigDecimal factor =
+                    category.equals("c")
+                        ? new BigDecimal("1.5")
+                        : category.equals("d") ? new BigDecimal("0.5") : BigDecimal.ONE;
                 exact = exact.add(amount.multiply(factor));
               }
-              EarningResult result = engine.evaluate(Activity.Purchase.of(day(1), items), NO_HISTORY);
+              EarningResult result =
+                  engine.evaluate(Activity.Purchase.of(day(1), items), NO_HISTORY);
               long sum = result.lines().stream().mapToLong(ExplanationLine::points).sum();
               assertThat(sum).isEqualTo(result.points());
               // 7 points per 3 dollars, times the multipliers, rounded half-even once.
               long expected =
-                  exact.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(3), 0, RoundingMode.HALF_EVEN).longValueExact();
+                  exact
+                      .multiply(BigDecimal.valueOf(7))
+                      .divide(BigDecimal.valueOf(3), 0, RoundingMode.HALF_EVEN)
+                      .longValueExact();
               assertThat(result.points()).isEqualTo(expected);
             });
   }
@@ -295,13 +335,16 @@ class EarningEngineTest {
     Activity.Purchase purchase = purchase(day(1), item("a", "x", "50.00"));
     PointsLedger ledger =
         PointsLedger.empty(MEMBER)
-            .apply(then, EarningEngine.of(then).evaluate(purchase, NO_HISTORY).toEarn(origin("o", day(1))))
+            .apply(
+                then,
+                EarningEngine.of(then).evaluate(purchase, NO_HISTORY).toEarn(origin("o", day(1))))
             .ledger()
             .apply(then, LedgerRequest.credit(origin("other", day(1)), 1000))
             .ledger();
 
     LedgerResult refund =
-        ledger.apply(now, LedgerRequest.refund(origin("r", day(5)), Fixtures.key("o"), usd("25.00")));
+        ledger.apply(
+            now, LedgerRequest.refund(origin("r", day(5)), Fixtures.key("o"), usd("25.00")));
 
     assertThat(refund.entry().points()).isEqualTo(-250);
     assertThat(ledger.find(Fixtures.key("o")).get().request())
@@ -316,7 +359,8 @@ class EarningEngineTest {
   @Test
   void rejectsAPurchaseInAnotherCurrency() {
     LoyaltyProgram program = program().rule(SpendRule.of("base", TEN_PER_DOLLAR)).build();
-    Activity.Purchase euros = Activity.Purchase.of(day(1), LineItem.of("a", "x", Money.of("1.00", "EUR")));
+    Activity.Purchase euros =
+        Activity.Purchase.of(day(1), LineItem.of("a", "x", Money.of("1.00", "EUR")));
 
     assertThatThrownBy(() -> EarningEngine.of(program).evaluate(euros, NO_HISTORY))
         .isInstanceOf(IllegalArgumentException.class)

@@ -108,7 +108,8 @@ class LoyaltyServiceTest {
           }
 
           @Override
-          public boolean append(CustomerId account, long expectedVersion, List<LedgerEntry> entries) {
+          public boolean append(
+              CustomerId account, long expectedVersion, List<LedgerEntry> entries) {
             return false;
           }
         };
@@ -124,8 +125,7 @@ class LoyaltyServiceTest {
   @Test
   void earnEvaluatesTheRulesAndRecordsTheExplanation() {
     LoyaltyService service = LoyaltyService.of(PROGRAM, new InMemoryLedgerStore());
-    Activity.Purchase purchase =
-        Activity.Purchase.of(day(1), LineItem.of("a", "x", usd("12.30")));
+    Activity.Purchase purchase = Activity.Purchase.of(day(1), LineItem.of("a", "x", usd("12.30")));
 
     LedgerResult result = service.earn(MEMBER, purchase, origin("o-1", day(1)));
 
@@ -176,7 +176,8 @@ class LoyaltyServiceTest {
 
   @Test
   void expireWritesThroughTheStoreOnce() {
-    LoyaltyProgram expiring = LoyaltyProgram.builder(PROGRAM).expiry(ExpiryPolicy.rollingDays(5)).build();
+    LoyaltyProgram expiring =
+        LoyaltyProgram.builder(PROGRAM).expiry(ExpiryPolicy.rollingDays(5)).build();
     InMemoryLedgerStore store = new InMemoryLedgerStore();
     LoyaltyService service = LoyaltyService.builder(expiring, store).cacheSize(0).build();
     service.apply(MEMBER, LedgerRequest.earn(origin("e", day(1)), 10));
@@ -189,10 +190,12 @@ class LoyaltyServiceTest {
 
   @Test
   void builderRejectsBadLimits() {
-    assertThatThrownBy(() -> LoyaltyService.builder(PROGRAM, new InMemoryLedgerStore()).maxAttempts(0))
+    assertThatThrownBy(
+            () -> LoyaltyService.builder(PROGRAM, new InMemoryLedgerStore()).maxAttempts(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxAttempts must be positive, but was 0");
-    assertThatThrownBy(() -> LoyaltyService.builder(PROGRAM, new InMemoryLedgerStore()).cacheSize(-1))
+    assertThatThrownBy(
+            () -> LoyaltyService.builder(PROGRAM, new InMemoryLedgerStore()).cacheSize(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cacheSize must not be negative, but was -1");
     assertThat(LoyaltyService.of(PROGRAM, new InMemoryLedgerStore()).program()).isSameAs(PROGRAM);

@@ -19,7 +19,8 @@ class TierEngineTest {
   private static final Tier SILVER = Tier.of("silver", 1000, "1.1");
   private static final Tier GOLD = Tier.of("gold", 5000, "1.5");
 
-  private static LoyaltyProgram tiered(TierPolicy.Window window, TierPolicy.Review review, TierPolicy.ClawbackDowngrade clawback) {
+  private static LoyaltyProgram tiered(
+      TierPolicy.Window window, TierPolicy.Review review, TierPolicy.ClawbackDowngrade clawback) {
     return program()
         .tiers(
             TierPolicy.builder(TierPolicy.Basis.POINTS_EARNED, window)
@@ -34,7 +35,10 @@ class TierEngineTest {
   }
 
   private static final LoyaltyProgram YEARLY =
-      tiered(TierPolicy.Window.CALENDAR_YEAR, TierPolicy.Review.YEARLY, TierPolicy.ClawbackDowngrade.AT_REVIEW);
+      tiered(
+          TierPolicy.Window.CALENDAR_YEAR,
+          TierPolicy.Review.YEARLY,
+          TierPolicy.ClawbackDowngrade.AT_REVIEW);
 
   private static Instant at(String date) {
     return Instant.parse(date + "T12:00:00Z");
@@ -63,7 +67,8 @@ class TierEngineTest {
     assertThat(status.qualifyingValue()).isEqualByComparingTo("1100");
     assertThat(status.since()).contains(at("2025-03-01"));
     assertThat(status.history())
-        .containsExactly(new TierChange(at("2025-03-01"), MEMBER_TIER, SILVER, TierChange.Reason.UPGRADE));
+        .containsExactly(
+            new TierChange(at("2025-03-01"), MEMBER_TIER, SILVER, TierChange.Reason.UPGRADE));
     assertThat(status.nextReview()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
@@ -89,14 +94,16 @@ class TierEngineTest {
     // 2025 qualified for silver, so the review of 2026-01-01 keeps it through 2026.
     assertThat(engine.evaluate(ledger, at("2026-12-31")).tier()).isEqualTo(SILVER);
     // 2026 did not: the review of 2027-01-01 gives 30 days to requalify.
-    assertThat(engine.evaluate(ledger, Instant.parse("2027-01-30T23:59:59Z")).tier()).isEqualTo(SILVER);
+    assertThat(engine.evaluate(ledger, Instant.parse("2027-01-30T23:59:59Z")).tier())
+        .isEqualTo(SILVER);
     TierStatus after = engine.evaluate(ledger, Instant.parse("2027-01-31T00:00:00Z"));
     assertThat(after.tier()).isEqualTo(MEMBER_TIER);
     assertThat(after.history())
         .extracting(TierChange::at, TierChange::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(at("2025-03-01"), TierChange.Reason.UPGRADE),
-            org.assertj.core.groups.Tuple.tuple(Instant.parse("2027-01-31T00:00:00Z"), TierChange.Reason.REVIEW));
+            org.assertj.core.groups.Tuple.tuple(
+                Instant.parse("2027-01-31T00:00:00Z"), TierChange.Reason.REVIEW));
   }
 
   @Test
@@ -121,14 +128,22 @@ class TierEngineTest {
       LedgerRequest.refund(origin("r", at("2025-05-01")), key("b"), usd("20.00"))
     };
     LoyaltyProgram immediate =
-        tiered(TierPolicy.Window.CALENDAR_YEAR, TierPolicy.Review.YEARLY, TierPolicy.ClawbackDowngrade.IMMEDIATE);
+        tiered(
+            TierPolicy.Window.CALENDAR_YEAR,
+            TierPolicy.Review.YEARLY,
+            TierPolicy.ClawbackDowngrade.IMMEDIATE);
 
-    TierStatus atReview = TierEngine.of(YEARLY).evaluate(ledger(YEARLY, requests), at("2025-12-31"));
-    TierStatus atOnce = TierEngine.of(immediate).evaluate(ledger(immediate, requests), at("2025-12-31"));
+    TierStatus atReview =
+        TierEngine.of(YEARLY).evaluate(ledger(YEARLY, requests), at("2025-12-31"));
+    TierStatus atOnce =
+        TierEngine.of(immediate).evaluate(ledger(immediate, requests), at("2025-12-31"));
 
     assertThat(atReview.tier()).isEqualTo(SILVER);
     assertThat(atReview.qualifyingValue()).isEqualByComparingTo("900");
-    assertThat(TierEngine.of(YEARLY).evaluate(ledger(YEARLY, requests), Instant.parse("2026-01-31T00:00:00Z")).tier())
+    assertThat(
+            TierEngine.of(YEARLY)
+                .evaluate(ledger(YEARLY, requests), Instant.parse("2026-01-31T00:00:00Z"))
+                .tier())
         .isEqualTo(MEMBER_TIER);
     assertThat(atOnce.tier()).isEqualTo(MEMBER_TIER);
     assertThat(atOnce.history())
@@ -142,7 +157,8 @@ class TierEngineTest {
     LoyaltyProgram rolling =
         program()
             .tiers(
-                TierPolicy.builder(TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.ROLLING_12_MONTHS)
+                TierPolicy.builder(
+                        TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.ROLLING_12_MONTHS)
                     .tier(MEMBER_TIER)
                     .tier(SILVER)
                     .review(TierPolicy.Review.MONTHLY)
@@ -151,8 +167,10 @@ class TierEngineTest {
     PointsLedger ledger = ledger(rolling, LedgerRequest.earn(origin("a", at("2025-01-15")), 1000));
     TierEngine engine = TierEngine.of(rolling);
 
-    assertThat(engine.evaluate(ledger, at("2026-01-14")).qualifyingValue()).isEqualByComparingTo("1000");
-    assertThat(engine.evaluate(ledger, at("2026-01-16")).qualifyingValue()).isEqualByComparingTo("0");
+    assertThat(engine.evaluate(ledger, at("2026-01-14")).qualifyingValue())
+        .isEqualByComparingTo("1000");
+    assertThat(engine.evaluate(ledger, at("2026-01-16")).qualifyingValue())
+        .isEqualByComparingTo("0");
     // The review of 2026-01-01 still saw the January 2025 earn; the one of 2026-02-01 did not.
     assertThat(engine.evaluate(ledger, at("2026-01-31")).tier()).isEqualTo(SILVER);
     TierStatus february = engine.evaluate(ledger, Instant.parse("2026-02-01T00:00:00Z"));
@@ -187,16 +205,19 @@ class TierEngineTest {
         .extracting(TierChange::at, TierChange::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(at("2025-01-11"), TierChange.Reason.UPGRADE));
-    assertThat(TierEngine.of(spend).evaluate(ledger, at("2025-01-12")).tier().name()).isEqualTo("vip");
+    assertThat(TierEngine.of(spend).evaluate(ledger, at("2025-01-12")).tier().name())
+        .isEqualTo("vip");
   }
 
   @Test
   void entriesAfterTheInstantDoNotCount() {
     PointsLedger ledger = ledger(YEARLY, LedgerRequest.earn(origin("a", at("2025-03-01")), 5000));
 
-    assertThat(TierEngine.of(YEARLY).evaluate(ledger, at("2025-02-28")).tier()).isEqualTo(MEMBER_TIER);
+    assertThat(TierEngine.of(YEARLY).evaluate(ledger, at("2025-02-28")).tier())
+        .isEqualTo(MEMBER_TIER);
     assertThat(TierEngine.of(YEARLY).evaluate(ledger, at("2025-03-01")).tier()).isEqualTo(GOLD);
-    assertThat(TierEngine.of(YEARLY).evaluate(PointsLedger.empty(MEMBER), at("2025-03-01")).history())
+    assertThat(
+            TierEngine.of(YEARLY).evaluate(PointsLedger.empty(MEMBER), at("2025-03-01")).history())
         .isEqualTo(List.of());
   }
 

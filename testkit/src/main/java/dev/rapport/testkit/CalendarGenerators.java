@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -64,6 +64,7 @@ public final class CalendarGenerators {
   private static final int DAYS =
       (int) (LocalDate.of(LAST_YEAR + 1, 1, 1).toEpochDay() - FIRST_DATE.toEpochDay());
   private static final int QUARTERS_PER_DAY = 96;
+  private static final int DAY = 86_400;
   private static final long MAX_DURATION_SECONDS = Duration.ofHours(200).getSeconds();
 
   private CalendarGenerators() {}
@@ -167,78 +168,110 @@ public final class CalendarGenerators {
     };
   }
 
+  /**
+   * Builds a calendar that is valid by construction, so that every draw, including the all-zero
+   * draws a shrinking property-testing library makes, gives a calendar (all zeros: 24/7).
+   */
   private static BusinessCalendar calendar(RandomGenerator random, ZoneId zone) {
-    // A random candidate may have an overnight range that overlaps the next day; draw again.
-    IllegalStateException last = null;
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try {
-        return candidate(random, zone).build();
-      } catch (IllegalStateException e) {
-        last = e;
-      }
-    }
-    throw new IllegalStateException("no valid calendar in 100 attempts", last);
-  }
-
-  private static BusinessCalendar.Builder candidate(RandomGenerator random, ZoneId zone) {
     BusinessCalendar.Builder builder = BusinessCalendar.builder(zone);
     int style = random.nextInt(20);
-    if (style == 0) {
-      builder.open(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-    } else if (style > 1) {
-      for (DayOfWeek day : DayOfWeek.values()) {
-        if (random.nextInt(4) != 0) {
-          addRanges(random, 1 + random.nextInt(3), (start, end) -> builder.open(day, start, end));
-        }
+    // Each day's ranges as {start, end} seconds after its midnight, end up to two days.
+    List<List<int[]>> week = new ArrayList<>();
+    for (int day = 0; day < 7; day++) {
+      List<int[]> ranges = new ArrayList<>();
+      if (style == 0) {
+        ranges.add(new int[] {0, DAY});
+      } else if (style > 1 && random.nextInt(4) != 0) {
+        ranges.addAll(ranges(random, 1 + random.nextInt(3), 0));
+      }
+      week.add(ranges);
+    }
+    // The last range of a day may run overnight, to at most the next day's first opening.
+    int[] spill = new int[7];
+    for (int day = 0; day < 7; day++) {
+      List<int[]> ranges = week.get(day);
+      if (ranges.isEmpty() || ranges.get(ranges.size() - 1)[1] == DAY) {
+        continue;
+      }
+      int[] last = ranges.get(ranges.size() - 1);
+      List<int[]> next = week.get((day + 1) % 7);
+      int limit = Math.min(last[0], next.isEmpty() ? DAY : next.get(0)[0]);
+      int choice = random.nextInt(8);
+      if (choice < 2 && limit > 0) {
+        spill[day] = 900 * random.nextInt(1 + (limit - 1) / 900);
+        last[1] = DAY + spill[day];
+      } else if (choice == 2) {
+        last[1] = DAY;
       }
     }
+    for (int day = 0; day < 7; day++) {
+      for (int[] range : week.get(day)) {
+        builder.open(DayOfWeek.of(day + 1), time(range[0]), time(range[1]));
+      }
+    }
+    Set<LocalDate> closed = new TreeSet<>();
     int closedCount = random.nextInt(style == 1 ? 1 : 8);
     for (int i = 0; i < closedCount; i++) {
-      builder.closed(FIRST_DATE.plusDays(random.nextInt(DAYS)));
+      closed.add(FIRST_DATE.plusDays(random.nextInt(DAYS)));
     }
+    builder.closed(closed);
+    Set<LocalDate> overridden = new TreeSet<>();
     int overrideCount = style == 1 ? 1 + random.nextInt(6) : random.nextInt(5);
-    for (int i = 0; i < overrideCount; i++) {
+    boolean weeklyEmpty = week.stream().allMatch(List::isEmpty);
+    for (int i = 0; i < overrideCount || (weeklyEmpty && overridden.isEmpty()); i++) {
       LocalDate date = FIRST_DATE.plusDays(random.nextInt(DAYS));
-      addRanges(random, 1 + random.nextInt(2), (start, end) -> builder.override(date, start, end));
+      while (closed.contains(date) || overridden.contains(date)) {
+        date = date.plusDays(1);
+      }
+      // Override ranges do not run overnight and start after the overnight range of the day
+      // before, if that day keeps its weekly ranges.
+      LocalDate before = date.minusDays(1);
+      int from =
+          closed.contains(before) || overridden.contains(before)
+              ? 0
+              : spill[before.getDayOfWeek().getValue() - 1];
+      List<int[]> ranges = ranges(random, 1 + random.nextInt(2), from);
+      for (int[] range : ranges) {
+        builder.override(date, time(range[0]), time(range[1]));
+      }
+      if (!ranges.isEmpty()) {
+        overridden.add(date);
+      }
     }
-    return builder;
-  }
-
-  private interface RangeSink {
-    void add(LocalTime start, LocalTime end);
+    return builder.build();
   }
 
   /**
-   * Adds up to {@code count} ranges of one day that neither overlap nor touch: cut points drawn
-   * from the day's quarter hours (now and then any second), the last range sometimes overnight,
-   * ending at midnight, or the whole day.
+   * Returns up to {@code count} ranges of one day, within {@code [from, 24:00]}, that neither
+   * overlap nor touch: cut points at distinct quarter hours (now and then a second inside one), now
+   * and then the whole day.
    */
-  private static void addRanges(RandomGenerator random, int count, RangeSink sink) {
-    if (random.nextInt(15) == 0) {
-      sink.add(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
-      return;
+  private static List<int[]> ranges(RandomGenerator random, int count, int from) {
+    if (from == 0 && random.nextInt(15) == 1) {
+      return List.of(new int[] {0, DAY});
     }
-    TreeSet<Integer> cuts = new TreeSet<>();
-    while (cuts.size() < 2 * count) {
-      cuts.add(
-          random.nextInt(8) == 0 ? random.nextInt(86_400) : 900 * random.nextInt(QUARTERS_PER_DAY));
+    int first = (from + 899) / 900;
+    int points = Math.min(2 * count, (QUARTERS_PER_DAY - first) & ~1);
+    int[] cuts = new int[points];
+    int previous = first - 1;
+    for (int i = 0; i < points; i++) {
+      int remaining = points - i;
+      int lowest = previous + 1;
+      int highest = QUARTERS_PER_DAY - remaining;
+      int quarter = lowest + random.nextInt((highest - lowest) / remaining + 1);
+      cuts[i] = 900 * quarter + (random.nextInt(8) == 1 ? random.nextInt(900) : 0);
+      previous = quarter;
     }
-    List<Integer> points = new ArrayList<>(cuts);
-    for (int i = 0; i < points.size(); i += 2) {
-      LocalTime start = LocalTime.ofSecondOfDay(points.get(i));
-      LocalTime end = LocalTime.ofSecondOfDay(points.get(i + 1));
-      boolean lastRange = i + 2 == points.size();
-      if (lastRange && random.nextInt(4) == 0) {
-        // Overnight: end on the next day, at or before the day's first cut point.
-        int first = points.get(0);
-        end =
-            LocalTime.ofSecondOfDay(
-                900L * random.nextInt(1 + (first == 0 ? 0 : (first - 1) / 900)));
-      } else if (lastRange && random.nextInt(8) == 0) {
-        end = LocalTime.MIDNIGHT;
-      }
-      sink.add(start, end);
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < points; i += 2) {
+      out.add(new int[] {cuts[i], cuts[i + 1]});
     }
+    return out;
+  }
+
+  /** The local time of a range end in seconds after its day's midnight, up to two days. */
+  private static LocalTime time(int second) {
+    return LocalTime.ofSecondOfDay(second % DAY);
   }
 
   private static <T> T pick(RandomGenerator random, List<T> values) {

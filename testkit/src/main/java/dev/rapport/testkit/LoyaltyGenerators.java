@@ -1,24 +1,35 @@
 package dev.rapport.testkit;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Activity;
 import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.CampaignRule;
 import dev.rapport.loyalty.ClawbackPolicy;
 import dev.rapport.loyalty.EntryType;
+import dev.rapport.loyalty.EventKind;
+import dev.rapport.loyalty.EventRule;
 import dev.rapport.loyalty.ExpiryPolicy;
 import dev.rapport.loyalty.IdempotencyKey;
 import dev.rapport.loyalty.LedgerEntry;
 import dev.rapport.loyalty.LedgerRequest;
+import dev.rapport.loyalty.LineItem;
 import dev.rapport.loyalty.LoyaltyProgram;
 import dev.rapport.loyalty.Money;
+import dev.rapport.loyalty.MultiplierRule;
 import dev.rapport.loyalty.Origin;
 import dev.rapport.loyalty.PointsLedger;
 import dev.rapport.loyalty.PointsRate;
 import dev.rapport.loyalty.RollbackExpiry;
 import dev.rapport.loyalty.SourceRef;
+import dev.rapport.loyalty.SpendRule;
+import dev.rapport.loyalty.TierPolicy;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +43,9 @@ import java.util.random.RandomGenerator;
  * (refunds of its earns, rollbacks of its redemptions, retries and conflicting reuses of its keys),
  * so that a test can grow a ledger step by step, as {@link TimelineGenerators#nextEvents} grows a
  * timeline. {@link QtLoyaltyGens} wraps them for QuickTheories.
+ *
+ * <p>For the earning engine: {@link #earningPrograms()} (rules of every kind, tiers now and then),
+ * {@link #purchases()} and {@link #memberEvents()}.
  *
  * <p>Programs are in US dollars, in one of a few zones with and without daylight saving time. Each
  * generator is a pure function of the random source it is given. Thread-safe (stateless).
@@ -48,6 +62,17 @@ public final class LoyaltyGenerators {
           ZoneId.of("Asia/Kolkata"),
           ZoneId.of("Pacific/Chatham"));
   private static final Instant EARLIEST = Instant.parse("2024-01-01T00:00:00Z");
+  private static final List<String> CATEGORIES =
+      List.of("beans", "machines", "accessories", "gift-cards", "shoes");
+  private static final List<String> PRODUCTS =
+      List.of("ethiopia-250g", "espresso-pro", "mug", "gift-25", "runner-42", "kenya-1kg");
+  private static final List<EventKind> EVENT_KINDS =
+      List.of(
+          EventKind.REVIEW_WRITTEN,
+          EventKind.SURVEY_COMPLETED,
+          EventKind.BIRTHDAY,
+          EventKind.SIGN_UP);
+  private static final List<String> MULTIPLIERS = List.of("0.5", "1", "1.5", "2", "3");
 
   private LoyaltyGenerators() {}
 
@@ -95,6 +120,118 @@ public final class LoyaltyGenerators {
     };
   }
 
+  /**
+   * Returns a generator of programs as {@link #programs()} makes them (rounding {@code HALF_UP},
+   * {@code DOWN}, {@code UP} or {@code HALF_EVEN}), with earning rules: one spend rule at priority
+   * 10 (10 or 1 point per dollar, 1 point per 3 dollars, or half a point per dollar; gift cards
+   * excluded half the time), up to two category or product multipliers from 0.5 to 3, now and then
+   * a campaign in 2024 to 2027 (a multiplier, a bonus, or both, with or without a minimum spend),
+   * up to two event rules with caps, some rules with the stop flag; and a third of the time tiers
+   * on points or spend.
+   */
+  public static Function<RandomGenerator, LoyaltyProgram> earningPrograms() {
+    Function<RandomGenerator, LoyaltyProgram> base = programs();
+    return random -> {
+      LoyaltyProgram.Builder builder =
+          LoyaltyProgram.builder(base.apply(random))
+              .roundingMode(
+                  pick(
+                      random,
+                      List.of(
+                          RoundingMode.HALF_UP,
+                          RoundingMode.DOWN,
+                          RoundingMode.UP,
+                          RoundingMode.HALF_EVEN)));
+      List<PointsRate> rates =
+          List.of(
+              PointsRate.perUnit(BigDecimal.TEN, USD),
+              PointsRate.perUnit(BigDecimal.ONE, USD),
+              PointsRate.of(1, Money.of("3.00", "USD")),
+              new PointsRate(new BigDecimal("0.5"), Money.of("1", "USD")));
+      SpendRule spend = SpendRule.of("spend", pick(random, rates)).withPriority(10);
+      builder.rule(random.nextBoolean() ? spend.excluding("gift-cards") : spend);
+      int multipliers = random.nextInt(3);
+      for (int i = 0; i < multipliers; i++) {
+        BigDecimal factor = new BigDecimal(pick(random, MULTIPLIERS));
+        MultiplierRule rule =
+            random.nextBoolean()
+                ? MultiplierRule.forCategories("multiplier-" + i, factor, pick(random, CATEGORIES))
+                : MultiplierRule.forProducts("multiplier-" + i, factor, pick(random, PRODUCTS));
+        builder.rule(rule.withPriority(random.nextInt(5)).withStop(random.nextInt(6) == 0));
+      }
+      if (random.nextInt(3) == 0) {
+        LocalDate from = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(3 * 365));
+        BigDecimal factor = new BigDecimal(pick(random, List.of("1", "1.5", "2")));
+        long bonus =
+            factor.compareTo(BigDecimal.ONE) == 0 || random.nextBoolean()
+                ? 1 + random.nextInt(500)
+                : 0;
+        CampaignRule campaign =
+            new CampaignRule(
+                "campaign",
+                -random.nextInt(3),
+                random.nextInt(6) == 0,
+                from,
+                from.plusDays(random.nextInt(60)),
+                factor,
+                bonus,
+                random.nextBoolean() ? Optional.empty() : Optional.of(money().apply(random)));
+        builder.rule(campaign);
+      }
+      int events = random.nextInt(3);
+      for (int i = 0; i < events; i++) {
+        EventRule rule =
+            EventRule.of("event-" + i, pick(random, EVENT_KINDS), 1 + random.nextInt(300));
+        if (random.nextBoolean()) {
+          rule = rule.withCapPerDay(1 + random.nextInt(3));
+        }
+        if (random.nextInt(3) == 0) {
+          rule = rule.withCapPerMonth(1 + random.nextInt(10));
+        }
+        builder.rule(rule.withPriority(random.nextInt(3)).withStop(random.nextInt(6) == 0));
+      }
+      if (random.nextInt(3) == 0) {
+        TierPolicy.Basis basis = pick(random, List.of(TierPolicy.Basis.values()));
+        TierPolicy.Window window = pick(random, List.of(TierPolicy.Window.values()));
+        builder.tiers(
+            TierPolicy.builder(basis, window)
+                .tier("base", 0, "1")
+                .tier("silver", 200 + random.nextInt(1000), "1.1")
+                .tier("gold", 2000 + random.nextInt(5000), "1.25")
+                .review(
+                    window == TierPolicy.Window.CALENDAR_YEAR
+                        ? TierPolicy.Review.YEARLY
+                        : pick(random, List.of(TierPolicy.Review.values())))
+                .build());
+      }
+      return builder.build();
+    };
+  }
+
+  /**
+   * Returns a generator of purchases of one to five lines (products and categories from a small
+   * catalogue, USD 0.01 to USD 500.00 each) at an instant from {@link #instants()}.
+   */
+  public static Function<RandomGenerator, Activity.Purchase> purchases() {
+    return random -> {
+      int count = 1 + random.nextInt(5);
+      List<LineItem> items = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        items.add(
+            LineItem.of(pick(random, PRODUCTS), pick(random, CATEGORIES), money().apply(random)));
+      }
+      return new Activity.Purchase(instants().apply(random), items);
+    };
+  }
+
+  /**
+   * Returns a generator of member events of the four common kinds at instants from {@link
+   * #instants()}.
+   */
+  public static Function<RandomGenerator, Activity.MemberEvent> memberEvents() {
+    return random -> Activity.MemberEvent.of(instants().apply(random), pick(random, EVENT_KINDS));
+  }
+
   /** Returns a generator of amounts from USD 0.01 to USD 500.00, in cents. */
   public static Function<RandomGenerator, Money> money() {
     return random -> Money.of(BigDecimal.valueOf(1 + random.nextInt(50_000), 2), USD);
@@ -140,7 +277,8 @@ public final class LoyaltyGenerators {
         return random.nextInt(3) == 0 ? reuse(random, earlier) : earlier;
       }
       String key = "k" + ledger.version() + "-" + random.nextInt(1_000_000);
-      Optional<LedgerEntry> earn = kind < 75 ? find(random, entries, EntryType.EARN) : Optional.empty();
+      Optional<LedgerEntry> earn =
+          kind < 75 ? find(random, entries, EntryType.EARN) : Optional.empty();
       if (kind < 38 || (earn.isEmpty() && kind < 70)) {
         long points = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(500);
         Origin origin = origin(key, at, SourceRef.order("O-" + key), "purchase");

@@ -1,6 +1,7 @@
 package dev.rapport.testkit;
 
 import dev.rapport.core.CustomerId;
+import dev.rapport.loyalty.Activity;
 import dev.rapport.loyalty.LoyaltyProgram;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.PointsLedger;
@@ -22,6 +23,22 @@ public final class QtLoyaltyGens {
   /** Returns {@link LoyaltyGenerators#programs()} as a QuickTheories generator. */
   public static Gen<LoyaltyProgram> programs() {
     return QtTimelineGens.from(LoyaltyGenerators.programs()).describedAs(LoyaltyProgram::toString);
+  }
+
+  /** Returns {@link LoyaltyGenerators#earningPrograms()} as a QuickTheories generator. */
+  public static Gen<LoyaltyProgram> earningPrograms() {
+    return QtTimelineGens.from(LoyaltyGenerators.earningPrograms())
+        .describedAs(LoyaltyProgram::toString);
+  }
+
+  /** Returns {@link LoyaltyGenerators#purchases()} as a QuickTheories generator. */
+  public static Gen<Activity.Purchase> purchases() {
+    return QtTimelineGens.from(LoyaltyGenerators.purchases());
+  }
+
+  /** Returns {@link LoyaltyGenerators#memberEvents()} as a QuickTheories generator. */
+  public static Gen<Activity.MemberEvent> memberEvents() {
+    return QtTimelineGens.from(LoyaltyGenerators.memberEvents());
   }
 
   /** Returns {@link LoyaltyGenerators#money()} as a QuickTheories generator. */

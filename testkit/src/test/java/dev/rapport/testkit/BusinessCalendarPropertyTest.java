@@ -58,7 +58,7 @@ class BusinessCalendarPropertyTest {
   @Test
   void queriesMatchTheReference() {
     forCalendars(
-        150,
+        100,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();
@@ -86,7 +86,7 @@ class BusinessCalendarPropertyTest {
   void plusAndMinusMatchTheReference() {
     Function<RandomGenerator, Duration> durations = CalendarGenerators.durations();
     forCalendars(
-        150,
+        100,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();
@@ -107,7 +107,7 @@ class BusinessCalendarPropertyTest {
   void betweenAPlusDIsD() {
     Function<RandomGenerator, Duration> durations = CalendarGenerators.durations();
     forCalendars(
-        100,
+        60,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();
@@ -133,7 +133,7 @@ class BusinessCalendarPropertyTest {
   void plusIsMonotoneInTheDuration() {
     Function<RandomGenerator, Duration> durations = CalendarGenerators.durations();
     forCalendars(
-        100,
+        60,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();
@@ -155,7 +155,7 @@ class BusinessCalendarPropertyTest {
   @Test
   void betweenAddsUpOverASplitPoint() {
     forCalendars(
-        100,
+        60,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant[] points = {instants.get(), instants.get(), instants.get()};
@@ -173,7 +173,7 @@ class BusinessCalendarPropertyTest {
   @Test
   void openIntervalsAreSeparatedAndAddUpToBetween() {
     forCalendars(
-        100,
+        60,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();
@@ -205,7 +205,7 @@ class BusinessCalendarPropertyTest {
   @Test
   void nextOpenAndNextCloseAgreeWithIsOpen() {
     forCalendars(
-        100,
+        60,
         (calendar, reference, instants, random) -> {
           for (int i = 0; i < PROBES; i++) {
             Instant t = instants.get();

@@ -37,6 +37,15 @@ class CalendarGeneratorsTest {
             });
   }
 
+  /** Shrinking draws zeros: they make the simplest calendar, 24/7, with no draw rejected. */
+  @Test
+  void allZeroDrawsMakeTheSimplestCalendar() {
+    RandomGenerator zeros = () -> 0L;
+    assertThat(CalendarGenerators.calendars().apply(zeros))
+        .isEqualTo(BusinessCalendar.always(ZoneId.of("America/New_York")));
+    assertThat(CalendarGenerators.durations().apply(zeros)).isEqualTo(Duration.ZERO);
+  }
+
   /** Over many calendars, the generator reaches every shape it promises. */
   @Test
   void coversTheHardShapes() {

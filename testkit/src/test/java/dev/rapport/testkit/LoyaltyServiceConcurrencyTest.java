@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Eight threads apply 100,000 random operations to 100 accounts through {@link LoyaltyService}s
- * sharing one store, as several processes would: two services with their own caches, so that
- * writes to one account race and retry on version conflicts. Every request is sent twice by different
+ * sharing one store, as several processes would: two services with their own caches, so that writes
+ * to one account race and retry on version conflicts. Every request is sent twice by different
  * threads now and then. At the end, every write a thread saw succeed is in the store exactly once,
  * nothing else is, and each account's ledger replays with its invariants intact.
  */
@@ -45,7 +45,8 @@ class LoyaltyServiceConcurrencyTest {
   @Test
   void concurrentWritersLoseNoUpdateAndNeverCreditTwice() throws Exception {
     LoyaltyProgram program =
-        LoyaltyProgram.builder("Concurrent", java.time.ZoneId.of("Europe/Paris"), LoyaltyGenerators.USD)
+        LoyaltyProgram.builder(
+                "Concurrent", java.time.ZoneId.of("Europe/Paris"), LoyaltyGenerators.USD)
             .expiry(ExpiryPolicy.rollingDays(60))
             .pendingDays(3)
             .clawback(ClawbackPolicy.ALLOW_NEGATIVE)
@@ -53,9 +54,7 @@ class LoyaltyServiceConcurrencyTest {
             .build();
     InMemoryLedgerStore store = new InMemoryLedgerStore();
     List<LoyaltyService> services =
-        List.of(
-            LoyaltyService.of(program, store),
-            LoyaltyService.of(program, store));
+        List.of(LoyaltyService.of(program, store), LoyaltyService.of(program, store));
     List<CustomerId> accounts = new ArrayList<>();
     for (int i = 0; i < ACCOUNTS; i++) {
       accounts.add(CustomerId.of("M-" + i));
@@ -85,7 +84,8 @@ class LoyaltyServiceConcurrencyTest {
                       result = service.expire(account, now);
                     } else {
                       LedgerRequest request =
-                          LoyaltyGenerators.nextRequests(service.ledger(account), now).apply(random);
+                          LoyaltyGenerators.nextRequests(service.ledger(account), now)
+                              .apply(random);
                       // Now and then a request another thread sent is sent again (a retry).
                       if (random.nextInt(10) == 0 && !recent.isEmpty()) {
                         request = recent.values().iterator().next();
@@ -173,7 +173,8 @@ class LoyaltyServiceConcurrencyTest {
     }
     if (request instanceof LedgerRequest.RedemptionRollback) {
       LedgerRequest.RedemptionRollback rollback = (LedgerRequest.RedemptionRollback) request;
-      return new LedgerRequest.RedemptionRollback(origin, rollback.redemptionKey(), rollback.points());
+      return new LedgerRequest.RedemptionRollback(
+          origin, rollback.redemptionKey(), rollback.points());
     }
     if (request instanceof LedgerRequest.ManualCredit) {
       return LedgerRequest.credit(origin, ((LedgerRequest.ManualCredit) request).points());

@@ -9,6 +9,7 @@ import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.core.time.LocalTimeRange;
 import dev.rapport.sla.Measurement;
 import dev.rapport.sla.MeasurementState;
+import dev.rapport.sla.Reselection;
 import dev.rapport.sla.SlaEngine;
 import dev.rapport.sla.SlaPolicySet;
 import dev.rapport.sla.SlaReport;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -171,9 +173,25 @@ class SlaEnginePropertyTest {
 
   @Test
   void elapsedNeverDecreasesAndOutcomesNeverChangeAsNowGrows() {
+    elapsedNeverDecreasesAndOutcomesNeverChangeAsNowGrows(Reselection.FROM_CHANGE);
+  }
+
+  /**
+   * Known failure, and the reason issue 3 stays open: under {@link Reselection#FROM_CREATION}, a
+   * ticket whose policy changes back and forth can end with a measurement on the same target whose
+   * elapsed time is lower at a later {@code now} (one shrunk case: 4 minutes, then 1 second).
+   */
+  @Test
+  @Disabled("FROM_CREATION re-selection can lower a measurement's elapsed time: a known engine bug")
+  void elapsedNeverDecreasesAndOutcomesNeverChangeAsNowGrowsUnderReselectionFromCreation() {
+    elapsedNeverDecreasesAndOutcomesNeverChangeAsNowGrows(Reselection.FROM_CREATION);
+  }
+
+  private void elapsedNeverDecreasesAndOutcomesNeverChangeAsNowGrows(Reselection reselection) {
     qt().withExamples(EXAMPLES)
         .forAll(
-            policySets(false),
+            policySets(false)
+                .map(set -> SlaPolicySet.builder(set).reselection(reselection).build()),
             timelines(20, false),
             integers().between(0, 1000),
             integers().between(0, 1000))

@@ -32,9 +32,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The escalation issue's workload: 1,000,000 open tickets, each under a 3-level policy (75% of a
  * one-hour first-response target, its breach, and 30 minutes later the on-call), created at random
- * seconds over the five hours before a tick, so that about 1% of them have a step due at the tick.
- * Each ticket's escalation state and next due instant are those of an evaluation one minute before
- * the tick.
+ * seconds in the five hours up to a minute before a tick. Each ticket's escalation state and next
+ * due instant are those of an evaluation at that minute, so that about 1% of the tickets have a
+ * step due in the minute up to the tick (the steps at 45, 60 and 90 minutes after creation are
+ * three minutes of the three hundred).
  *
  * <ul>
  *   <li>{@code dueByNextDueAt}: pops the tickets whose {@link EscalationResult#nextDueAt()} has
@@ -109,7 +110,7 @@ public class EscalationBenchmark {
     states = new EscalationState[TICKETS];
     pristine = new DueQueue(TICKETS);
     for (int i = 0; i < TICKETS; i++) {
-      Instant created = TICK.minusSeconds(1 + random.nextLong(SPREAD_SECONDS));
+      Instant created = BEFORE.minusSeconds(random.nextLong(SPREAD_SECONDS));
       timelines[i] =
           TicketTimeline.of(
               List.of(

@@ -41,5 +41,4 @@ final class Alerts {
   Map<Team, Map<String, Long>> byTeam() {
     return byTeam;
   }
-
 }

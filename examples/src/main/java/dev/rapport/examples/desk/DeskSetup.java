@@ -50,6 +50,14 @@ final class DeskSetup {
   final SlaEngine engine;
   final LoyaltyProgram program;
   final EarningEngine earning;
+
+  /**
+   * The earning rules without tiers, for the year of history seeded before the simulation: that
+   * history is made up, and earning it through the tier engine would replay each member's ledger
+   * for every past order (the seeding would take longer than the month itself).
+   */
+  final EarningEngine historyEarning;
+
   final TierEngine tiers;
   final ReferralProgram referralProgram;
 
@@ -64,7 +72,7 @@ final class DeskSetup {
     this.calendars = ImmutableMap.copyOf(map);
     this.policies = policies(calendars);
     this.engine = SlaEngine.of(policies);
-    this.program =
+    LoyaltyProgram base =
         LoyaltyProgram.builder("Rapport Rewards", ZoneId.of("Europe/Berlin"), EUR)
             .roundingMode(java.math.RoundingMode.DOWN)
             .expiry(ExpiryPolicy.rollingDays(365))
@@ -74,6 +82,9 @@ final class DeskSetup {
             .redemptionValue(PointsRate.of(100, Money.of("1.00", "EUR")))
             .maximumRedemptionShare(new BigDecimal("0.5"))
             .rule(SpendRule.of("a point per euro", PointsRate.of(1, Money.of("1.00", "EUR"))))
+            .build();
+    this.program =
+        LoyaltyProgram.builder(base)
             .tiers(
                 TierPolicy.builder(
                         TierPolicy.Basis.POINTS_EARNED, TierPolicy.Window.ROLLING_12_MONTHS)
@@ -84,6 +95,7 @@ final class DeskSetup {
                     .build())
             .build();
     this.earning = EarningEngine.of(program);
+    this.historyEarning = EarningEngine.of(base);
     this.tiers = TierEngine.of(program);
     this.referralProgram =
         ReferralProgram.builder("Friends of Rapport")

@@ -11,6 +11,7 @@ import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.BreachSchedule;
 import dev.rapport.sla.SlaCompliance;
 import dev.rapport.sla.SlaPolicy;
+import dev.rapport.sla.SlaReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Simulates a support desk over a period and returns what Rapport's engines made of it: three teams
@@ -259,8 +261,30 @@ public final class DeskSimulation {
     byChannel.merge(channel, 1L, Long::sum);
   }
 
-  private DeskResults results(Instant start, Instant end) {
-    int weeks = (config.days() + 6) / 7;
+  /** The compliance of a share of the tickets: the whole period and each week. */
+  private static final class Partition {
+    final SlaCompliance period;
+    final List<SlaCompliance> weeks;
+
+    Partition(SlaCompliance period, List<SlaCompliance> weeks) {
+      this.period = period;
+      this.weeks = weeks;
+    }
+
+    Partition merge(Partition other) {
+      List<SlaCompliance> merged = new ArrayList<>();
+      for (int w = 0; w < weeks.size(); w++) {
+        merged.add(weeks.get(w).merge(other.weeks.get(w)));
+      }
+      return new Partition(period.merge(other.period), merged);
+    }
+  }
+
+  /**
+   * Evaluates the tickets of {@code part} at the end and sums their compliance. The SLA engine is
+   * pure and compliance summaries merge, so partitions run in parallel and add up.
+   */
+  private Partition compliance(List<Ticket> part, Instant start, Instant end, int weeks) {
     SlaCompliance.Builder period = SlaCompliance.builder(start, end);
     List<SlaCompliance.Builder> weekly = new ArrayList<>();
     for (int w = 0; w < weeks; w++) {
@@ -268,18 +292,41 @@ public final class DeskSimulation {
       Instant to = w == weeks - 1 ? end : from.plus(Duration.ofDays(7));
       weekly.add(SlaCompliance.builder(from, to));
     }
-    long solved = 0;
-    long reopened = 0;
-    long closed = 0;
-    long open = 0;
-    for (Ticket ticket : floor.tickets().values()) {
-      var report = setup.engine.evaluate(ticket.timeline, end);
+    for (Ticket ticket : part) {
+      SlaReport report = setup.engine.evaluate(ticket.timeline, end);
       period.add(report, ticket.timeline);
       // No outcome comes before the ticket's creation, so earlier weeks need not see it.
       int first = (int) (Duration.between(start, ticket.createdAt()).toDays() / 7);
       for (int w = first; w < weeks; w++) {
         weekly.get(w).add(report, ticket.timeline);
       }
+    }
+    List<SlaCompliance> built = new ArrayList<>();
+    weekly.forEach(week -> built.add(week.build()));
+    return new Partition(period.build(), built);
+  }
+
+  private DeskResults results(Instant start, Instant end) {
+    int weeks = (config.days() + 6) / 7;
+    List<Ticket> all = new ArrayList<>(floor.tickets().values());
+    int parts = 8;
+    Partition compliance =
+        IntStream.range(0, parts)
+            .parallel()
+            .mapToObj(
+                p ->
+                    compliance(
+                        all.subList(all.size() * p / parts, all.size() * (p + 1) / parts),
+                        start,
+                        end,
+                        weeks))
+            .reduce(Partition::merge)
+            .orElseThrow();
+    long solved = 0;
+    long reopened = 0;
+    long closed = 0;
+    long open = 0;
+    for (Ticket ticket : all) {
       boolean wasSolved = false;
       for (TicketEvent event : ticket.timeline.events()) {
         if (event instanceof StatusChanged && ((StatusChanged) event).to() == TicketStatus.SOLVED) {
@@ -306,8 +353,6 @@ public final class DeskSimulation {
             days,
             agents,
             arrivals.incidentDay());
-    List<SlaCompliance> weeklyCompliance = new ArrayList<>();
-    weekly.forEach(week -> weeklyCompliance.add(week.build()));
     Map<TeamId, String> teams = new LinkedHashMap<>();
     for (Team team : Team.values()) {
       teams.put(team.id(), team.label());
@@ -321,12 +366,11 @@ public final class DeskSimulation {
     return new DeskResults(
         config,
         tickets,
-        period.build(),
-        weeklyCompliance,
+        compliance.period,
+        compliance.weeks,
         teams,
         policies,
-        new AlertTotals(
-            alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
+        new AlertTotals(alerts.byThreshold(), alerts.breachesByMetric(), alertsByTeam),
         escalations.totals(),
         loyalty.totals(start, end, weeks),
         surveys.totals());

@@ -3,6 +3,7 @@ package dev.rapport.examples.desk;
 import dev.rapport.core.CustomerId;
 import dev.rapport.loyalty.Activity;
 import dev.rapport.loyalty.Actor;
+import dev.rapport.loyalty.EarningEngine;
 import dev.rapport.loyalty.EarningResult;
 import dev.rapport.loyalty.EntryType;
 import dev.rapport.loyalty.IdempotencyKey;
@@ -38,7 +39,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * The loyalty side of the desk: one {@link PointsLedger} per member, orders that earn points and
@@ -66,7 +69,11 @@ final class LoyaltyDesk {
     }
 
     IdempotencyKey earnKey() {
-      return IdempotencyKey.of("order/" + id + "/earn");
+      return earnKey(id);
+    }
+
+    static IdempotencyKey earnKey(String orderId) {
+      return IdempotencyKey.of("order/" + orderId + "/earn");
     }
   }
 
@@ -82,7 +89,6 @@ final class LoyaltyDesk {
   private final InMemoryReferralStore store = new InMemoryReferralStore();
   private long openingBalance;
   private int orderCount;
-  private int periodOrders;
   private int referralCount;
   private int refunds;
 
@@ -101,26 +107,84 @@ final class LoyaltyDesk {
    * sweeps what expired before the start, and records the opening balance.
    */
   void seedHistory() {
-    Instant from = start.minus(Duration.ofDays(400));
-    for (Customer member : customers.members()) {
-      ledgers.put(member.id(), PointsLedger.empty(member.id()));
-      int orders = Rand.poisson(random, 400 * ORDERS_PER_MEMBER_PER_DAY);
-      List<Instant> times = new ArrayList<>();
-      for (int i = 0; i < orders; i++) {
-        times.add(
-            from.plusSeconds((long) (random.nextDouble() * Duration.ofDays(400).toSeconds())));
-      }
-      times.sort(null);
-      for (Instant at : times) {
-        placeOrder(member, at, false);
+    // Each member's year is independent of the others': it runs in parallel, each member with a
+    // generator split off in member order, so the result does not depend on the threads.
+    List<Customer> members = customers.members();
+    List<SplittableRandom> randoms = new ArrayList<>(members.size());
+    SplittableRandom seeds = new SplittableRandom(random.nextLong());
+    for (int i = 0; i < members.size(); i++) {
+      randoms.add(seeds.split());
+    }
+    PointsLedger[] seeded = new PointsLedger[members.size()];
+    IntStream.range(0, members.size())
+        .parallel()
+        .forEach(i -> seeded[i] = history(members.get(i), randoms.get(i)));
+    for (int i = 0; i < seeded.length; i++) {
+      CustomerId id = members.get(i).id();
+      ledgers.put(id, seeded[i]);
+      startVersions.put(id, seeded[i].version());
+      openingBalance = Math.addExact(openingBalance, seeded[i].balance());
+    }
+  }
+
+  /**
+   * Returns a member's ledger after a year of orders before the start (the lots earned longer ago
+   * have expired), with what expired by the start swept.
+   */
+  private PointsLedger history(Customer member, SplittableRandom random) {
+    Duration year = Duration.ofDays(366);
+    Instant from = start.minus(year);
+    int orders = Rand.poisson(random, year.toDays() * ORDERS_PER_MEMBER_PER_DAY);
+    List<Instant> times = new ArrayList<>();
+    for (int i = 0; i < orders; i++) {
+      times.add(from.plusSeconds((long) (random.nextDouble() * year.toSeconds())));
+    }
+    times.sort(null);
+    PointsLedger ledger = PointsLedger.empty(member.id());
+    for (int i = 0; i < times.size(); i++) {
+      String id = "H-" + member.id().value() + "-" + (i + 1);
+      ledger = buy(ledger, id, times.get(i), amount(random, 55), random, setup.historyEarning);
+    }
+    return ledger.expire(start).ledger();
+  }
+
+  private static BigDecimal amount(RandomGenerator random, double median) {
+    return BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5))
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Writes an order to the member's ledger: sometimes points pay part of it (up to the program's
+   * maximum share), then the order earns what {@code earning} says.
+   */
+  private PointsLedger buy(
+      PointsLedger ledger,
+      String orderId,
+      Instant at,
+      BigDecimal amount,
+      RandomGenerator random,
+      EarningEngine earning) {
+    Money money = Money.of(amount, DeskSetup.EUR);
+    long available = Rand.chance(random, 0.3) ? ledger.balanceAt(at).available() : 0;
+    if (available >= 1_000) {
+      long cap = amount.multiply(BigDecimal.valueOf(50)).longValue() / 100 * 100;
+      long points = Math.min(available / 100 * 100, cap);
+      if (points >= setup.program.minimumRedemption()) {
+        Origin origin =
+            new Origin(
+                IdempotencyKey.of("order/" + orderId + "/redeem"),
+                at,
+                SourceRef.order(orderId),
+                "points paid part of the order",
+                Actor.member());
+        ledger = write(ledger, LedgerRequest.redeem(origin, points, money));
       }
     }
-    for (Map.Entry<CustomerId, PointsLedger> entry : ledgers.entrySet()) {
-      PointsLedger ledger = entry.getValue().expire(start).ledger();
-      entry.setValue(ledger);
-      startVersions.put(entry.getKey(), ledger.version());
-      openingBalance = Math.addExact(openingBalance, ledger.balance());
-    }
+    EarningResult earned =
+        earning.evaluate(Activity.Purchase.of(at, LineItem.of("sku-1", "shop", money)), ledger);
+    Origin origin =
+        new Origin(Order.earnKey(orderId), at, SourceRef.order(orderId), "order", Actor.system());
+    return write(ledger, earned.toEarn(origin));
   }
 
   /** Schedules the orders and referral sign-ups of the day starting at {@code day}. */
@@ -128,7 +192,7 @@ final class LoyaltyDesk {
     for (Customer member : customers.members()) {
       if (Rand.chance(random, ORDERS_PER_MEMBER_PER_DAY)) {
         Instant at = day.plusSeconds(random.nextInt((int) DAY.toSeconds()));
-        events.at(at, () -> placeOrder(member, at, true));
+        events.at(at, () -> placeOrder(member, at));
       }
     }
     double signUps = Math.max(0.5, customers.members().size() * 0.0015);
@@ -156,62 +220,30 @@ final class LoyaltyDesk {
     }
   }
 
-  private Order placeOrder(Customer customer, Instant at, boolean inPeriod) {
-    return placeOrder(customer, at, inPeriod, 55);
+  private Order placeOrder(Customer customer, Instant at) {
+    return placeOrder(customer, at, 55);
   }
 
-  private Order placeOrder(Customer customer, Instant at, boolean inPeriod, double median) {
+  private Order placeOrder(Customer customer, Instant at, double median) {
     orderCount++;
-    if (inPeriod) {
-      periodOrders++;
-    }
-    BigDecimal amount =
-        BigDecimal.valueOf(Rand.logNormal(random, median, 0.6, 5))
-            .setScale(2, RoundingMode.HALF_UP);
+    BigDecimal amount = amount(random, median);
     Order order = new Order(String.format(Locale.ROOT, "O-%07d", orderCount), customer, at, amount);
-    Money money = Money.of(amount, DeskSetup.EUR);
-    PointsLedger ledger = ledgers.get(customer.id());
-    long available = Rand.chance(random, 0.3) ? ledger.balanceAt(at).available() : 0;
-    if (available >= 1_000) {
-      long cap = amount.multiply(BigDecimal.valueOf(50)).longValue() / 100 * 100;
-      long points = Math.min(available / 100 * 100, cap);
-      if (points >= setup.program.minimumRedemption()) {
-        Origin origin =
-            new Origin(
-                IdempotencyKey.of("order/" + order.id + "/redeem"),
-                at,
-                SourceRef.order(order.id),
-                "points paid part of the order",
-                Actor.member());
-        ledger = write(ledger, LedgerRequest.redeem(origin, points, money));
-      }
-    }
-    EarningResult earned =
-        setup.earning.evaluate(
-            Activity.Purchase.of(at, LineItem.of("sku-" + (orderCount % 40), "shop", money)),
-            ledger);
-    ledger =
-        write(
-            ledger,
-            earned.toEarn(
-                new Origin(
-                    order.earnKey(), at, SourceRef.order(order.id), "order", Actor.system())));
-    ledgers.put(customer.id(), ledger);
+    ledgers.put(
+        customer.id(),
+        buy(ledgers.get(customer.id()), order.id, at, amount, random, setup.earning));
     lastOrders.put(customer.id(), order);
-    if (inPeriod) {
-      referral(
-          new OrderPlaced(
-              at,
-              customer.id(),
-              order.id,
-              money,
-              Optional.of(customer.payment()),
-              Optional.of(customer.address())));
-      if (Rand.chance(random, 0.05)) {
-        boolean full = Rand.chance(random, 0.7);
-        Instant when = at.plus(Rand.logNormal(random, Duration.ofDays(6), 0.5));
-        events.at(when, () -> refund(order, when, full));
-      }
+    referral(
+        new OrderPlaced(
+            at,
+            customer.id(),
+            order.id,
+            Money.of(amount, DeskSetup.EUR),
+            Optional.of(customer.payment()),
+            Optional.of(customer.address())));
+    if (Rand.chance(random, 0.05)) {
+      boolean full = Rand.chance(random, 0.7);
+      Instant when = at.plus(Rand.logNormal(random, Duration.ofDays(6), 0.5));
+      events.at(when, () -> refund(order, when, full));
     }
     return order;
   }
@@ -314,9 +346,9 @@ final class LoyaltyDesk {
                       referrer.payment(),
                       buyer.address(),
                       buyer.code());
-              placeOrder(disguised, first, true, 90);
+              placeOrder(disguised, first, 90);
             } else {
-              placeOrder(buyer, first, true, 90);
+              placeOrder(buyer, first, 90);
             }
           });
     }
@@ -377,9 +409,16 @@ final class LoyaltyDesk {
     LoyaltyTotals.Builder totals =
         new LoyaltyTotals.Builder(periodStart, weeks, openingBalance, tierNames);
     long closing = 0;
+    // The tier engine replays each ledger: a pure function, so members are evaluated in parallel.
+    List<PointsLedger> all = new ArrayList<>(ledgers.values());
+    TierStatus[] statuses = new TierStatus[all.size()];
+    IntStream.range(0, all.size())
+        .parallel()
+        .forEach(i -> statuses[i] = setup.tiers.evaluate(all.get(i), periodEnd));
+    int index = 0;
     for (Map.Entry<CustomerId, PointsLedger> entry : ledgers.entrySet()) {
       PointsLedger ledger = entry.getValue();
-      TierStatus tier = setup.tiers.evaluate(ledger, periodEnd);
+      TierStatus tier = statuses[index++];
       totals.tier(tier.tier().name());
       for (TierChange change : tier.history()) {
         if (!change.at().isBefore(periodStart) && change.at().isBefore(periodEnd)) {
@@ -392,7 +431,7 @@ final class LoyaltyDesk {
         totals.add(entries.get(i));
       }
     }
-    return totals.build(closing, ledgers.size(), periodOrders, refunds, store.all());
+    return totals.build(closing, ledgers.size(), orderCount, refunds, store.all());
   }
 
   static boolean isReferral(LedgerEntry entry) {

@@ -29,8 +29,8 @@ public final class ConsoleSummary {
     Insights insights = new Insights(results);
     TicketTotals tickets = results.tickets();
     out.printf(
-        "%nRapport support desk: %d days from %s, %s tickets a day on average, seed %d%n",
-        results.config().days(),
+        "%nRapport support desk: %s from %s, %s tickets a day on average, seed %d%n",
+        Fmt.days(results.config().days()),
         results.config().start(),
         Fmt.count(results.config().ticketsPerDay()),
         results.config().seed());
@@ -75,7 +75,8 @@ public final class ConsoleSummary {
                 alerts.add(
                     Fmt.count(count)
                         + (threshold.equals("breach") ? " breaches" : " at " + threshold)));
-    out.println("Breach schedule alerts: " + alerts);
+    out.println(
+        "Breach schedule alerts: " + (results.alerts().byThreshold().isEmpty() ? "none" : alerts));
     StringJoiner levels = new StringJoiner(", ");
     results
         .escalations()

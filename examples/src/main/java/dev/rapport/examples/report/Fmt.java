@@ -13,6 +13,11 @@ final class Fmt {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
+  /** {@code 1 day} or {@code 30 days}. */
+  static String days(long days) {
+    return days == 1 ? "1 day" : count(days) + " days";
+  }
+
   /** {@code 93.4%}, or {@code n/a} when there is no data. */
   static String percent(OptionalDouble share) {
     return share.isPresent() ? percent(share.getAsDouble()) : "n/a";

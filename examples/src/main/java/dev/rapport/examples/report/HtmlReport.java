@@ -61,8 +61,8 @@ public final class HtmlReport {
         .append("<head><meta charset=\"utf-8\"/>")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
         .append("<title>Rapport demo: ")
-        .append(results.config().days())
-        .append(" days at the support desk</title><style>")
+        .append(Fmt.days(results.config().days()))
+        .append(" at the support desk</title><style>")
         .append(CSS)
         .append("</style></head>")
         .append("<body><main>");
@@ -81,8 +81,8 @@ public final class HtmlReport {
     DeskResults r = insights.results;
     TicketTotals t = r.tickets();
     html.append("<header><p class=\"eyebrow\">Rapport demo report</p><h1>")
-        .append(r.config().days())
-        .append(" days at the support desk</h1><p class=\"lede\">")
+        .append(Fmt.days(r.config().days()))
+        .append(" at the support desk</h1><p class=\"lede\">")
         .append("A simulated desk from ")
         .append(r.config().start())
         .append(": ")
@@ -538,7 +538,9 @@ public final class HtmlReport {
         "What changed significantly from one week to the next",
         "Week-over-week changes that a two-sided test finds significant at 95% (a two-proportion"
             + " z test for SLA compliance and CSAT, a z test on the NPS difference). Changes"
-            + " within what chance explains are left out.");
+            + " within what chance explains are left out. Each line is its own test, not corrected"
+            + " for the number of tests: with a dozen channels and weeks, expect the odd line to be"
+            + " chance, and trust the changes that the all-channel figures show too.");
     if (insights.changes.isEmpty()) {
       html.append("<p>No week-over-week change was significant.</p>");
     } else {
@@ -648,7 +650,7 @@ public final class HtmlReport {
       .chart .value{font-size:11px;fill:#333b4a}
       .chart .label{font-size:13px;fill:#1d2330}
       .chart .strong{font-weight:700}
-      .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:8px 18px}
+      .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px 18px}
       figure{margin:0}
       figcaption{font-weight:600;font-size:.92rem;margin:8px 0 0}
       .columns{

@@ -41,9 +41,7 @@ final class Codec<T> {
   /** A value written as a JSON string: {@code format} and {@code parse} round-trip. */
   static <T> Codec<T> text(Class<T> type, Function<T, String> format, Function<String, T> parse) {
     return new Codec<>(
-        type,
-        (value, out) -> out.writeString(format.apply(value)),
-        in -> in.parsed(parse, type));
+        type, (value, out) -> out.writeString(format.apply(value)), in -> in.parsed(parse, type));
   }
 
   Class<T> type() {

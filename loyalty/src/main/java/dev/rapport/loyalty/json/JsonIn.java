@@ -120,7 +120,8 @@ final class JsonIn {
   JsonMappingException error(String message) {
     String path = path();
     return located(
-        MismatchedInputException.from(parser, target, (path.isEmpty() ? "" : path + ": ") + message));
+        MismatchedInputException.from(
+            parser, target, (path.isEmpty() ? "" : path + ": ") + message));
   }
 
   /** Returns an error about this value, which is the text {@code text}, of {@code type}. */

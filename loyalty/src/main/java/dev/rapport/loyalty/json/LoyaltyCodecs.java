@@ -113,7 +113,8 @@ final class LoyaltyCodecs {
             return in.build(() -> new ExplanationLine(rule, base, points));
           });
 
-  private static final Set<String> ORIGIN = ImmutableSet.of("type", "key", "occurredAt", "source", "reason", "actor");
+  private static final Set<String> ORIGIN =
+      ImmutableSet.of("type", "key", "occurredAt", "source", "reason", "actor");
   private static final ImmutableMap<EntryType, Set<String>> REQUEST_PROPERTIES =
       ImmutableMap.<EntryType, Set<String>>builder()
           .put(EntryType.EARN, with(ORIGIN, "points", "orderAmount", "explanation"))
@@ -186,7 +187,12 @@ final class LoyaltyCodecs {
           in -> {
             in.object(
                 ImmutableSet.of(
-                    "sequence", "request", "points", "lotChanges", "openedLot", "deficitChange",
+                    "sequence",
+                    "request",
+                    "points",
+                    "lotChanges",
+                    "openedLot",
+                    "deficitChange",
                     "waived"),
                 "a ledger entry");
             long sequence = in.get("sequence").integer();
@@ -194,7 +200,9 @@ final class LoyaltyCodecs {
             long points = in.get("points").integer();
             List<LotChange> changes = readArray(in.get("lotChanges"), LOT_CHANGE);
             Optional<LotTerms> opened =
-                in.has("openedLot") ? Optional.of(LOT_TERMS.read(in.get("openedLot"))) : Optional.empty();
+                in.has("openedLot")
+                    ? Optional.of(LOT_TERMS.read(in.get("openedLot")))
+                    : Optional.empty();
             long deficitChange = in.get("deficitChange").integer();
             long waived = in.get("waived").integer();
             return in.build(
@@ -382,15 +390,14 @@ final class LoyaltyCodecs {
     }
   }
 
-  private static final Set<String> RULE_COMMON = ImmutableSet.of("type", "name", "priority", "stop");
+  private static final Set<String> RULE_COMMON =
+      ImmutableSet.of("type", "name", "priority", "stop");
   private static final ImmutableMap<String, Set<String>> RULE_PROPERTIES =
       ImmutableMap.of(
           "spend", with(RULE_COMMON, "rate", "includedCategories", "excludedCategories"),
           "multiplier", with(RULE_COMMON, "multiplier", "products", "categories"),
-          "campaign",
-              with(RULE_COMMON, "from", "to", "multiplier", "bonusPoints", "minimumSpend"),
-          "event",
-              with(RULE_COMMON, "kind", "points", "capPerDay", "capPerWeek", "capPerMonth"));
+          "campaign", with(RULE_COMMON, "from", "to", "multiplier", "bonusPoints", "minimumSpend"),
+          "event", with(RULE_COMMON, "kind", "points", "capPerDay", "capPerWeek", "capPerMonth"));
 
   private static void writeRule(EarningRule rule, JsonGenerator out) throws IOException {
     out.writeStartObject();
@@ -483,9 +490,19 @@ final class LoyaltyCodecs {
 
   private static final Set<String> PROGRAM_PROPERTIES =
       ImmutableSet.of(
-          "name", "zone", "currency", "roundingMode", "expiry", "pendingDays", "clawback",
-          "rollbackExpiry", "minimumRedemption", "maximumRedemptionShare", "redemptionValue",
-          "rules", "tiers");
+          "name",
+          "zone",
+          "currency",
+          "roundingMode",
+          "expiry",
+          "pendingDays",
+          "clawback",
+          "rollbackExpiry",
+          "minimumRedemption",
+          "maximumRedemptionShare",
+          "redemptionValue",
+          "rules",
+          "tiers");
 
   private static void writeProgram(LoyaltyProgram program, JsonGenerator out) throws IOException {
     out.writeStartObject();
@@ -647,8 +664,7 @@ final class LoyaltyCodecs {
   }
 
   private static <T> void writeArray(
-      String name, List<? extends T> values, Codec<T> codec, JsonGenerator out)
-      throws IOException {
+      String name, List<? extends T> values, Codec<T> codec, JsonGenerator out) throws IOException {
     out.writeArrayFieldStart(name);
     for (T value : values) {
       codec.write(value, out);
@@ -699,8 +715,7 @@ final class LoyaltyCodecs {
     return values;
   }
 
-  private static void writeCap(String name, OptionalInt cap, JsonGenerator out)
-      throws IOException {
+  private static void writeCap(String name, OptionalInt cap, JsonGenerator out) throws IOException {
     if (cap.isPresent()) {
       out.writeNumberField(name, cap.getAsInt());
     }

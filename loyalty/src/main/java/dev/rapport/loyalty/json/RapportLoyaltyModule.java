@@ -23,9 +23,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code Money}: {@code "USD 12.50"}; {@code IdempotencyKey} and {@code EventKind}: their
  *       value; {@code Actor}: {@code "system"}, {@code "member"}, {@code "agent:ana"}, {@code
- *       "service:checkout"}; {@code SourceRef}: {@code "order:O-1"}. Instants are ISO-8601
- *       strings, local dates {@code "2025-05-03"}, periods {@code "P30D"}, zones {@code
- *       "Europe/Paris"}.
+ *       "service:checkout"}; {@code SourceRef}: {@code "order:O-1"}. Instants are ISO-8601 strings,
+ *       local dates {@code "2025-05-03"}, periods {@code "P30D"}, zones {@code "Europe/Paris"}.
  *   <li>Decimals (rates, multipliers, shares, thresholds) are JSON strings ({@code "1.25"}), so
  *       that no parser turns them into floating point; points are JSON integers.
  *   <li>{@code PointsRate}: {@code {"points": "10", "per": "USD 1.00"}}; {@code ExpiryPolicy}:
@@ -37,10 +36,10 @@ import java.util.List;
  *       pending_cancellation}, {@code expire}), the origin ({@code key}, {@code occurredAt}, {@code
  *       source}, {@code reason}, {@code actor}) and the request's own properties, named as in the
  *       records; absent optional ones are omitted.
- *   <li>{@code LedgerEntry}: {@code sequence}, {@code request}, {@code points}, {@code
- *       lotChanges} ({@code [{"lot": 0, "points": -30}]}), {@code openedLot} (omitted if none:
- *       {@code points}, {@code availableAt}, {@code expiresAt} omitted if never), {@code
- *       deficitChange}, {@code waived}.
+ *   <li>{@code LedgerEntry}: {@code sequence}, {@code request}, {@code points}, {@code lotChanges}
+ *       ({@code [{"lot": 0, "points": -30}]}), {@code openedLot} (omitted if none: {@code points},
+ *       {@code availableAt}, {@code expiresAt} omitted if never), {@code deficitChange}, {@code
+ *       waived}.
  *   <li>{@code PointsLedger}: {@code {"account": "C-1", "entries": [...]}}, replayed and checked
  *       when read; an entry that does not fit is an error at its path {@code entries[i]}.
  *   <li>{@code EarningRule}: {@code "type"} ({@code spend}, {@code multiplier}, {@code campaign},
@@ -52,8 +51,8 @@ import java.util.List;
  *   <li>{@code LoyaltyProgram}: {@code name}, {@code zone}, {@code currency} required; {@code
  *       roundingMode}, {@code expiry}, {@code pendingDays}, {@code clawback}, {@code
  *       rollbackExpiry}, {@code minimumRedemption}, {@code maximumRedemptionShare}, {@code
- *       redemptionValue}, {@code rules}, {@code tiers} optional with the builder's defaults. All are
- *       written.
+ *       redemptionValue}, {@code rules}, {@code tiers} optional with the builder's defaults. All
+ *       are written.
  * </ul>
  *
  * <p>Reading is strict whatever the mapper allows: unknown and repeated properties, values of the

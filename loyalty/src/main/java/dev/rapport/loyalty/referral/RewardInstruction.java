@@ -100,7 +100,8 @@ public record RewardInstruction(
    * dev.rapport.loyalty.ClawbackPolicy}). The request's key is {@link #idempotencyKey()}, its
    * instant {@link #at()}, its source {@code referral:<id>} and its actor the system, so applying
    * it again, or applying the same instruction from a replayed event, writes nothing. Empty for a
-   * caller-defined {@link Reward.Reference}.
+   * caller-defined {@link Reward.Reference}. Hand it to {@code LoyaltyService.apply(beneficiary(),
+   * request)}, or to {@link dev.rapport.loyalty.PointsLedger#apply} of the beneficiary's ledger.
    */
   public Optional<LedgerRequest> toLedgerRequest() {
     if (!(reward instanceof Reward.Points points)) {

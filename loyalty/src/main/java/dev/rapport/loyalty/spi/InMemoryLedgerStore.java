@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A {@link LedgerStore} in memory, for tests, demos and single-process use: entries of each
- * account in a list, appended under the account's own lock. Nothing survives the process.
+ * A {@link LedgerStore} in memory, for tests, demos and single-process use: entries of each account
+ * in a list, appended under the account's own lock. Nothing survives the process.
  *
  * <p>Thread-safe: accounts are independent; reads and appends of one account are serialised.
  */
@@ -25,7 +25,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public AccountEntries read(CustomerId account, long fromVersion) {
     Objects.requireNonNull(account, "account");
     if (fromVersion < 0) {
-      throw new IllegalArgumentException("fromVersion must not be negative, but was " + fromVersion);
+      throw new IllegalArgumentException(
+          "fromVersion must not be negative, but was " + fromVersion);
     }
     List<LedgerEntry> entries = accounts.get(account);
     if (entries == null) {

@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RapportLoyaltyModuleTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new RapportLoyaltyModule());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new RapportLoyaltyModule());
   private static final Currency USD = Currency.getInstance("USD");
   private static final Instant T0 = Instant.parse("2025-03-11T03:30:00Z");
 
@@ -57,14 +58,24 @@ class RapportLoyaltyModuleTest {
         .minimumRedemption(100)
         .redemptionValue(PointsRate.of(100, Money.of("1.00", "USD")))
         .maximumRedemptionShare(new BigDecimal("0.5"))
-        .rule(SpendRule.of("base", PointsRate.perUnit(BigDecimal.TEN, USD)).excluding("gift-cards").withPriority(10))
+        .rule(
+            SpendRule.of("base", PointsRate.perUnit(BigDecimal.TEN, USD))
+                .excluding("gift-cards")
+                .withPriority(10))
         .rule(MultiplierRule.forCategories("shoes x2", new BigDecimal("2.0"), "shoes"))
         .rule(
-            CampaignRule.multiplier("black friday", LocalDate.of(2025, 11, 28), LocalDate.of(2025, 12, 1), new BigDecimal("1.5"))
+            CampaignRule.multiplier(
+                    "black friday",
+                    LocalDate.of(2025, 11, 28),
+                    LocalDate.of(2025, 12, 1),
+                    new BigDecimal("1.5"))
                 .withMinimumSpend(Money.of("50", "USD"))
                 .withStop(true)
                 .withPriority(-1))
-        .rule(EventRule.of("review", EventKind.REVIEW_WRITTEN, 50).withCapPerDay(1).withCapPerMonth(5))
+        .rule(
+            EventRule.of("review", EventKind.REVIEW_WRITTEN, 50)
+                .withCapPerDay(1)
+                .withCapPerMonth(5))
         .tiers(
             TierPolicy.builder(TierPolicy.Basis.SPEND, TierPolicy.Window.ROLLING_12_MONTHS)
                 .tier("member", 0, "1")
@@ -86,15 +97,24 @@ class RapportLoyaltyModuleTest {
     List<LedgerRequest> requests =
         List.of(
             new LedgerRequest.Earn(
-                origin("e1", 0), 120, java.util.Optional.of(Money.of("12.00", "USD")),
-                List.of(new dev.rapport.loyalty.ExplanationLine("base", "USD 12.00 at 10 points per USD 1.00", 120))),
+                origin("e1", 0),
+                120,
+                java.util.Optional.of(Money.of("12.00", "USD")),
+                List.of(
+                    new dev.rapport.loyalty.ExplanationLine(
+                        "base", "USD 12.00 at 10 points per USD 1.00", 120))),
             LedgerRequest.activate(origin("a1", 1), IdempotencyKey.of("e1")),
             LedgerRequest.earn(origin("e2", 1), 40),
             LedgerRequest.redeem(origin("r1", 2), 100, Money.of("30.00", "USD")),
             LedgerRequest.refund(origin("c1", 3), IdempotencyKey.of("e1"), Money.of("6.00", "USD")),
             LedgerRequest.rollback(origin("b1", 3), IdempotencyKey.of("r1"), 30),
             LedgerRequest.credit(
-                new Origin(IdempotencyKey.of("m1"), T0.plusSeconds(86_400 * 4), SourceRef.adjustment("TICKET-9"), "goodwill", Actor.agent(AgentId.of("ana"))),
+                new Origin(
+                    IdempotencyKey.of("m1"),
+                    T0.plusSeconds(86_400 * 4),
+                    SourceRef.adjustment("TICKET-9"),
+                    "goodwill",
+                    Actor.agent(AgentId.of("ana"))),
                 25),
             LedgerRequest.debit(origin("d1", 4), 10),
             LedgerRequest.cancel(origin("x1", 4), IdempotencyKey.of("e2")),
@@ -108,7 +128,11 @@ class RapportLoyaltyModuleTest {
 
   private static Origin origin(String key, int day) {
     return new Origin(
-        IdempotencyKey.of(key), T0.plusSeconds(86_400L * day), SourceRef.order("O-" + key), "because " + key, Actor.system());
+        IdempotencyKey.of(key),
+        T0.plusSeconds(86_400L * day),
+        SourceRef.order("O-" + key),
+        "because " + key,
+        Actor.system());
   }
 
   @Test
@@ -165,11 +189,10 @@ class RapportLoyaltyModuleTest {
   @Test
   void aHandWrittenProgramLoadsWithTheBuildersDefaults() throws Exception {
     String json =
-        "{\"name\": \"Shop\", \"zone\": \"Europe/Paris\", \"currency\": \"EUR\","
-            + " \"expiry\": {\"type\": \"end_of_month\", \"amount\": 12},"
-            + " \"rules\": [{\"type\": \"spend\", \"name\": \"base\","
-            + " \"rate\": {\"points\": \"1\", \"per\": \"EUR 1\"}},"
-            + " {\"type\": \"event\", \"name\": \"birthday\", \"kind\": \"birthday\", \"points\": 200,"
+        "{\"name\": \"Shop\", \"zone\": \"Europe/Paris\", \"currency\": \"EUR\", \"expiry\":"
+            + " {\"type\": \"end_of_month\", \"amount\": 12}, \"rules\": [{\"type\": \"spend\","
+            + " \"name\": \"base\", \"rate\": {\"points\": \"1\", \"per\": \"EUR 1\"}}, {\"type\":"
+            + " \"event\", \"name\": \"birthday\", \"kind\": \"birthday\", \"points\": 200,"
             + " \"capPerMonth\": 1}]}";
 
     LoyaltyProgram program = MAPPER.readValue(json, LoyaltyProgram.class);
@@ -186,34 +209,94 @@ class RapportLoyaltyModuleTest {
 
   static Stream<Arguments> badPrograms() {
     String head = "{\"name\": \"Shop\", \"zone\": \"UTC\", \"currency\": \"USD\", ";
-    String spend = "{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": \"10\", \"per\": \"USD 1.00\"}}";
+    String spend =
+        "{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": \"10\", \"per\": \"USD"
+            + " 1.00\"}}";
     return Stream.of(
-        Arguments.of(head + "\"colour\": 1}", "colour",
-            "colour: unknown property of a loyalty program; known properties: [name, zone, currency, roundingMode, expiry, pendingDays, clawback, rollbackExpiry, minimumRedemption, maximumRedemptionShare, redemptionValue, rules, tiers]"),
-        Arguments.of(head + "\"rules\": [" + spend + ", {\"type\": \"multiplier\", \"name\": \"m\", \"multiplyer\": \"2\"}]}",
-            "rules[1].multiplyer", "rules[1].multiplyer: unknown property of a rule of type \"multiplier\"; known properties: [type, name, priority, stop, multiplier, products, categories]"),
-        Arguments.of(head + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": 10, \"per\": \"USD 1.00\"}}]}",
-            "rules[0].rate.points", "rules[0].rate.points: must be a JSON string, but was number 10"),
-        Arguments.of(head + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": \"ten\", \"per\": \"USD 1.00\"}}]}",
-            "rules[0].rate.points", "rules[0].rate.points: must be a decimal number in a string, such as \"1.25\", but was \"ten\""),
-        Arguments.of(head + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": \"10\", \"per\": \"USD -1\"}}]}",
-            "rules[0].rate.per", "rules[0].rate.per: amount must not be negative, but was -1"),
-        Arguments.of(head + "\"rules\": [" + spend + ", {\"type\": \"campaign\", \"name\": \"c\", \"from\": \"2025-02-01\", \"to\": \"2025-01-01\", \"bonusPoints\": 5}]}",
-            "rules[1]", "rules[1]: to must not be before from 2025-02-01, but was 2025-01-01"),
-        Arguments.of(head + "\"rules\": [{\"type\": \"bonus\", \"name\": \"b\"}]}",
-            "rules[0].type", "rules[0].type: must be one of [spend, multiplier, campaign, event], but was \"bonus\""),
-        Arguments.of(head + "\"rules\": [{\"type\": \"multiplier\", \"name\": \"m\", \"multiplier\": \"2\", \"categories\": [\"a\"]}]}",
-            "", "rule \"m\" must be evaluated after a spend rule (have a lower priority), but was not"),
-        Arguments.of(head + "\"pendingDays\": 1.5}", "pendingDays", "pendingDays: must be a JSON integer of at most 2^31 - 1, but was number 1.5"),
-        Arguments.of(head + "\"pendingDays\": -1}", "pendingDays", "pendingDays: pendingDays must be in [0, 3660], but was -1"),
-        Arguments.of(head + "\"clawback\": \"clamp\"}", "clawback", "clawback: must be one of [CLAMP_TO_ZERO, ALLOW_NEGATIVE], but was \"clamp\""),
-        Arguments.of(head + "\"zone\": \"Mars/Olympus\"}", "zone", "zone: property appears more than once"),
-        Arguments.of("{\"name\": \"Shop\", \"zone\": \"Mars/Olympus\", \"currency\": \"USD\"}", "zone", "zone: must be a zone id such as Europe/Paris, but was \"Mars/Olympus\""),
-        Arguments.of("{\"name\": \"Shop\", \"currency\": \"USD\"}", "", "property \"zone\" is required"),
-        Arguments.of(head + "\"tiers\": {\"basis\": \"SPEND\", \"window\": \"LIFETIME\", \"tiers\": [{\"name\": \"a\", \"threshold\": \"5\"}]}}",
-            "tiers", "tiers: the first tier's threshold must be 0, but was 5"),
-        Arguments.of(head + "\"tiers\": {\"basis\": \"SPEND\", \"window\": \"LIFETIME\", \"grace\": \"30 days\", \"tiers\": []}}",
-            "tiers.grace", "tiers.grace: must be an ISO-8601 period such as P30D, but was \"30 days\""));
+        Arguments.of(
+            head + "\"colour\": 1}",
+            "colour",
+            "colour: unknown property of a loyalty program; known properties: [name, zone,"
+                + " currency, roundingMode, expiry, pendingDays, clawback, rollbackExpiry,"
+                + " minimumRedemption, maximumRedemptionShare, redemptionValue, rules, tiers]"),
+        Arguments.of(
+            head
+                + "\"rules\": ["
+                + spend
+                + ", {\"type\": \"multiplier\", \"name\": \"m\", \"multiplyer\": \"2\"}]}",
+            "rules[1].multiplyer",
+            "rules[1].multiplyer: unknown property of a rule of type \"multiplier\"; known"
+                + " properties: [type, name, priority, stop, multiplier, products, categories]"),
+        Arguments.of(
+            head
+                + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\": 10,"
+                + " \"per\": \"USD 1.00\"}}]}",
+            "rules[0].rate.points",
+            "rules[0].rate.points: must be a JSON string, but was number 10"),
+        Arguments.of(
+            head
+                + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\":"
+                + " \"ten\", \"per\": \"USD 1.00\"}}]}",
+            "rules[0].rate.points",
+            "rules[0].rate.points: must be a decimal number in a string, such as \"1.25\", but was"
+                + " \"ten\""),
+        Arguments.of(
+            head
+                + "\"rules\": [{\"type\": \"spend\", \"name\": \"base\", \"rate\": {\"points\":"
+                + " \"10\", \"per\": \"USD -1\"}}]}",
+            "rules[0].rate.per",
+            "rules[0].rate.per: amount must not be negative, but was -1"),
+        Arguments.of(
+            head
+                + "\"rules\": ["
+                + spend
+                + ", {\"type\": \"campaign\", \"name\": \"c\", \"from\": \"2025-02-01\", \"to\":"
+                + " \"2025-01-01\", \"bonusPoints\": 5}]}",
+            "rules[1]",
+            "rules[1]: to must not be before from 2025-02-01, but was 2025-01-01"),
+        Arguments.of(
+            head + "\"rules\": [{\"type\": \"bonus\", \"name\": \"b\"}]}",
+            "rules[0].type",
+            "rules[0].type: must be one of [spend, multiplier, campaign, event], but was"
+                + " \"bonus\""),
+        Arguments.of(
+            head
+                + "\"rules\": [{\"type\": \"multiplier\", \"name\": \"m\", \"multiplier\": \"2\","
+                + " \"categories\": [\"a\"]}]}",
+            "",
+            "rule \"m\" must be evaluated after a spend rule (have a lower priority), but was not"),
+        Arguments.of(
+            head + "\"pendingDays\": 1.5}",
+            "pendingDays",
+            "pendingDays: must be a JSON integer of at most 2^31 - 1, but was number 1.5"),
+        Arguments.of(
+            head + "\"pendingDays\": -1}",
+            "pendingDays",
+            "pendingDays: pendingDays must be in [0, 3660], but was -1"),
+        Arguments.of(
+            head + "\"clawback\": \"clamp\"}",
+            "clawback",
+            "clawback: must be one of [CLAMP_TO_ZERO, ALLOW_NEGATIVE], but was \"clamp\""),
+        Arguments.of(
+            head + "\"zone\": \"Mars/Olympus\"}", "zone", "zone: property appears more than once"),
+        Arguments.of(
+            "{\"name\": \"Shop\", \"zone\": \"Mars/Olympus\", \"currency\": \"USD\"}",
+            "zone",
+            "zone: must be a zone id such as Europe/Paris, but was \"Mars/Olympus\""),
+        Arguments.of(
+            "{\"name\": \"Shop\", \"currency\": \"USD\"}", "", "property \"zone\" is required"),
+        Arguments.of(
+            head
+                + "\"tiers\": {\"basis\": \"SPEND\", \"window\": \"LIFETIME\", \"tiers\":"
+                + " [{\"name\": \"a\", \"threshold\": \"5\"}]}}",
+            "tiers",
+            "tiers: the first tier's threshold must be 0, but was 5"),
+        Arguments.of(
+            head
+                + "\"tiers\": {\"basis\": \"SPEND\", \"window\": \"LIFETIME\", \"grace\": \"30"
+                + " days\", \"tiers\": []}}",
+            "tiers.grace",
+            "tiers.grace: must be an ISO-8601 period such as P30D, but was \"30 days\""));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -230,7 +313,9 @@ class RapportLoyaltyModuleTest {
 
   private static String pathOf(JsonMappingException e) {
     return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .map(
+            ref ->
+                ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining())
         .replaceFirst("^\\.", "");
   }
@@ -238,13 +323,24 @@ class RapportLoyaltyModuleTest {
   @Test
   void anEntryThatDoesNotFitItsLedgerIsAnErrorAtItsPath() throws Exception {
     PointsLedger ledger = everyKindOfEntry();
-    String json = MAPPER.writeValueAsString(ledger).replace("\"points\":-100,\"lotChanges\":[{\"lot\":0,\"points\":-100}]", "\"points\":-1000,\"lotChanges\":[{\"lot\":0,\"points\":-1000}]").replace("\"points\":100,\"orderAmount\":\"USD 30.00\"", "\"points\":1000,\"orderAmount\":\"USD 30.00\"");
+    String json =
+        MAPPER
+            .writeValueAsString(ledger)
+            .replace(
+                "\"points\":-100,\"lotChanges\":[{\"lot\":0,\"points\":-100}]",
+                "\"points\":-1000,\"lotChanges\":[{\"lot\":0,\"points\":-1000}]")
+            .replace(
+                "\"points\":100,\"orderAmount\":\"USD 30.00\"",
+                "\"points\":1000,\"orderAmount\":\"USD 30.00\"");
 
     assertThatThrownBy(() -> MAPPER.readValue(json, PointsLedger.class))
         .isInstanceOfSatisfying(
             JsonMappingException.class,
             e -> {
-              assertThat(e.getOriginalMessage()).isEqualTo("entries[3]: lot 0 must not go below zero, but entry 3 takes 1000 of its 120");
+              assertThat(e.getOriginalMessage())
+                  .isEqualTo(
+                      "entries[3]: lot 0 must not go below zero, but entry 3 takes 1000 of its"
+                          + " 120");
               assertThat(pathOf(e)).isEqualTo("entries[3]");
             });
   }
@@ -256,7 +352,11 @@ class RapportLoyaltyModuleTest {
     assertThatThrownBy(() -> MAPPER.readValue(redeem, LedgerRequest.Earn.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith("must be a Earn, but was a \"redeem\" request");
-    assertThatThrownBy(() -> MAPPER.readValue(redeem.replace("\"points\":100", "\"points\":100,\"lot\":3"), LedgerRequest.class))
+    assertThatThrownBy(
+            () ->
+                MAPPER.readValue(
+                    redeem.replace("\"points\":100", "\"points\":100,\"lot\":3"),
+                    LedgerRequest.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith("lot: unknown property of a request of type \"redeem\"");
   }
@@ -264,13 +364,18 @@ class RapportLoyaltyModuleTest {
   @Test
   void valuesWrittenAsStringsRoundTrip() throws Exception {
     assertThat(MAPPER.writeValueAsString(Money.of("12.5", "USD"))).isEqualTo("\"USD 12.50\"");
-    assertThat(MAPPER.readValue("\"agent:ana\"", Actor.class)).isEqualTo(Actor.agent(AgentId.of("ana")));
-    assertThat(MAPPER.readValue("\"referral:R:1\"", SourceRef.class)).isEqualTo(SourceRef.referral("R:1"));
+    assertThat(MAPPER.readValue("\"agent:ana\"", Actor.class))
+        .isEqualTo(Actor.agent(AgentId.of("ana")));
+    assertThat(MAPPER.readValue("\"referral:R:1\"", SourceRef.class))
+        .isEqualTo(SourceRef.referral("R:1"));
     assertThat(MAPPER.writeValueAsString(ExpiryPolicy.none())).isEqualTo("{\"type\":\"none\"}");
-    assertThat(MAPPER.readValue("{\"type\":\"end_of_year\",\"amount\":1}", ExpiryPolicy.class)).isEqualTo(ExpiryPolicy.endOfYear(1));
+    assertThat(MAPPER.readValue("{\"type\":\"end_of_year\",\"amount\":1}", ExpiryPolicy.class))
+        .isEqualTo(ExpiryPolicy.endOfYear(1));
     assertThatThrownBy(() -> MAPPER.readValue("\"robot\"", Actor.class))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("must be \"system\", \"member\", \"agent:<id>\" or \"service:<name>\", but was \"robot\"");
+        .hasMessageStartingWith(
+            "must be \"system\", \"member\", \"agent:<id>\" or \"service:<name>\", but was"
+                + " \"robot\"");
   }
 
   @Test

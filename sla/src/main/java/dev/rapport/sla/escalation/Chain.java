@@ -32,11 +32,12 @@ import java.util.Set;
 final class Chain {
   private final EscalationPolicy policy;
   private final TicketView view;
+  private final EscalationState state;
   private final BusinessCalendar calendar;
   private final List<EscalationLevel> levels;
   private final Repeat repeat;
 
-  /** Steps at or before {@code now}, fired or skipped, in chain order. */
+  /** Steps at or before {@code now} not yet in the state, fired or skipped, in chain order. */
   final List<EscalationStep> steps = new ArrayList<>();
 
   /** The first step after {@code now} that would fire if the ticket did not change, or null. */
@@ -46,20 +47,28 @@ final class Chain {
   private record Cycle(int number, Instant start, Instant next, Instant limit) {}
 
   /**
-   * When a level's trigger holds (in its window, if it waits for one), what it measured, and the
-   * instant it would have been due outside the window, if it waited.
+   * When a level's trigger holds (in its window, if it waits for one), what it measures from and
+   * against, the clock it measures on (null for an SLA share, measured by the SLA), and the instant
+   * it would have been due outside the window, if it waited.
    */
   private record Hold(
       Instant dueAt,
       Instant triggeredAt,
       Instant since,
       Duration threshold,
-      Duration measured,
-      Instant waitedFrom) {}
+      DelayClock measuredOn,
+      Instant waitedFrom) {
 
-  Chain(EscalationPolicy policy, TicketView view) {
+    /** Returns what the trigger measured at its due instant. */
+    Duration measured(BusinessCalendar calendar) {
+      return measuredOn == null ? threshold : Clocks.between(measuredOn, calendar, since, dueAt);
+    }
+  }
+
+  Chain(EscalationPolicy policy, TicketView view, EscalationState state) {
     this.policy = policy;
     this.view = view;
+    this.state = state;
     this.calendar = policy.calendar();
     this.levels = policy.levels();
     this.repeat = policy.repeat().orElse(null);
@@ -173,8 +182,8 @@ final class Chain {
     if (window != null && !waits && !window.isOpen(at)) {
       skip = SkipReason.OUTSIDE_WINDOW;
     }
-    TicketState state = view.stateAt(at);
-    if (skip == null && !level.condition().matches(view.created, state)) {
+    TicketState ticket = view.stateAt(at);
+    if (skip == null && !level.condition().matches(view.created, ticket)) {
       skip = SkipReason.CONDITION_NOT_MET;
     }
     if (at.isAfter(view.now)) {
@@ -184,6 +193,10 @@ final class Chain {
       }
       return at; // a skip after now: project on to the step that fires
     }
+    StepId id = new StepId(view.created.ticketId(), policy.name(), cycle.number(), k + 1, pass);
+    if (state.isHandled(id)) {
+      return at; // handed out before: the chain goes on from it, nothing to build
+    }
     StepReason reason =
         new StepReason(
             level.trigger(),
@@ -191,12 +204,11 @@ final class Chain {
             hold.since(),
             hold.triggeredAt(),
             hold.threshold(),
-            hold.measured(),
+            hold.measured(calendar),
             previous,
             Optional.ofNullable(hold.waitedFrom()),
             Optional.ofNullable(skip));
-    StepId id = new StepId(view.created.ticketId(), policy.name(), cycle.number(), k + 1, pass);
-    steps.add(new EscalationStep(id, at, level.targets(), level.actions(), state, reason));
+    steps.add(new EscalationStep(id, at, level.targets(), level.actions(), ticket, reason));
     return at;
   }
 
@@ -270,9 +282,7 @@ final class Chain {
       if (open == null || (end != null && !open.isBefore(end))) {
         return null;
       }
-      Duration measured =
-          open.isAfter(view.now) ? delay : Clocks.between(clock, calendar, since, open);
-      return new Hold(open, held, since, delay, measured, open.equals(due) ? null : due);
+      return new Hold(open, held, since, delay, clock, open.equals(due) ? null : due);
     }
 
     /** Returns the hold of an SLA crossing at {@code crossed}, which holds from then on. */
@@ -282,7 +292,7 @@ final class Chain {
       if (open == null) {
         return null;
       }
-      return new Hold(open, crossed, since, consumed, consumed, open.equals(due) ? null : due);
+      return new Hold(open, crossed, since, consumed, null, open.equals(due) ? null : due);
     }
 
     /** Returns whether a stretch ending at {@code end} ends before the step before. */

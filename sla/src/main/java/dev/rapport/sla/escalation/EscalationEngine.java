@@ -139,11 +139,9 @@ public final class EscalationEngine {
     List<EscalationStep> skipped = new ArrayList<>();
     Instant next = null;
     for (EscalationPolicy policy : policies) {
-      Chain chain = new Chain(policy, view).run();
+      Chain chain = new Chain(policy, view, state).run();
       for (EscalationStep step : chain.steps) {
-        if (!state.isHandled(step.id())) {
-          (step.isSkipped() ? skipped : fired).add(step);
-        }
+        (step.isSkipped() ? skipped : fired).add(step);
       }
       if (chain.nextDueAt != null && (next == null || chain.nextDueAt.isBefore(next))) {
         next = chain.nextDueAt;
