@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.TicketStatus;
 import dev.rapport.core.ticket.AgentReply;
 import dev.rapport.core.ticket.CustomerMessage;
+import dev.rapport.core.ticket.PriorityChanged;
+import dev.rapport.core.ticket.TagsChanged;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketState;
 import dev.rapport.core.ticket.TicketTimeline;
@@ -95,7 +97,12 @@ final class Evaluation {
   private boolean replied;
   private int solvedAt = -1;
   private SlaPolicy policy;
-  private TicketState selectedFor;
+  // Whether the policy must be chosen again at the end of the group: the ticket is new, or its
+  // priority or tags changed (conditions read nothing else that changes).
+  private boolean select = true;
+  // Whether running measurements must be checked against the policy's targets at the end of the
+  // group: the policy changed, or a solved ticket was reopened (its resolution clocks resume).
+  private boolean recheck;
 
   Evaluation(SlaPolicySet policies, TicketTimeline timeline, Instant now) {
     this.policies = policies;
@@ -187,6 +194,8 @@ final class Evaluation {
       }
     } else if (after != before) {
       changeStatus(g, before, after);
+    } else if (event instanceof PriorityChanged || event instanceof TagsChanged) {
+      select = true;
     }
   }
 
@@ -195,6 +204,7 @@ final class Evaluation {
       solvedAt = g;
     } else if (before == TicketStatus.SOLVED && after.isActive()) {
       solvedAt = -1;
+      recheck = true;
     } else if (after == TicketStatus.CLOSED) {
       stopCycle(FIRST, g, Stop.CLOSED);
       stopCycle(NEXT, g, Stop.CLOSED);
@@ -241,13 +251,11 @@ final class Evaluation {
 
   /** After the last event of group {@code g}: choose the policy, give targets, re-select. */
   private void endGroup(int g, TicketState state) {
-    if (selectedFor == null
-        || (state != selectedFor
-            && (state.priority() != selectedFor.priority()
-                || (state.tags() != selectedFor.tags()
-                    && !state.tags().equals(selectedFor.tags()))))) {
-      policy = policies.selectOrNull(timeline.created(), state);
-      selectedFor = state;
+    if (select) {
+      SlaPolicy selected = policies.selectOrNull(timeline.created(), state);
+      recheck |= selected != policy;
+      policy = selected;
+      select = false;
     }
     for (int i = 0; i < pending.size(); i++) {
       Span span = pending.get(i);
@@ -263,8 +271,11 @@ final class Evaluation {
       }
     }
     pending.clear();
-    for (int m = 0; m < METRICS.length; m++) {
-      reselect(m, g);
+    if (recheck) {
+      for (int m = 0; m < METRICS.length; m++) {
+        reselect(m, g);
+      }
+      recheck = false;
     }
   }
 
