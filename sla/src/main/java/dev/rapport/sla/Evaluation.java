@@ -23,8 +23,8 @@ import java.util.Optional;
  * events at {@code inst[g]}, after which the ticket is in {@code status[g]}, and gap {@code g} is
  * {@code [inst[g], inst[g + 1])}, with {@code inst[groups] = now}. A first pass over the events
  * (phase A) finds each metric's cycles and the measurements ({@link Span}s) with their targets,
- * start groups and stops; then each span is walked over its gaps (phase B), summing the business
- * time of each gap once per calendar and finding threshold instants with {@code calendar.plus}.
+ * start groups and stops; then each span is walked over its gaps (phase B), with the business time
+ * of each gap and the instants thresholds are reached from a {@link GapClock} per calendar.
  */
 final class Evaluation {
   private static final SlaMetric[] METRICS = SlaMetric.values();
@@ -284,7 +284,7 @@ final class Evaluation {
       span.target = target; // the same value under another policy: keep the identity for next time
       return;
     }
-    walk(span, g);
+    walk(span, g, false);
     if (span.crossed > span.target.warningCount()) {
       return; // breached: the outcome stands, the target stays
     }
@@ -317,10 +317,11 @@ final class Evaluation {
   // ---- Phase B: business time over the gaps --------------------------------------------------
 
   /**
-   * Walks {@code span} over gaps {@code [span.from, end)}, setting its elapsed, paused and
-   * crossings.
+   * Walks {@code span} over gaps {@code [span.from, end)}, setting its elapsed and paused time and
+   * how many thresholds it crossed, and, if {@code instants}, when (a breach check needs no
+   * instants).
    */
-  private void walk(Span span, int end) {
+  private void walk(Span span, int end, boolean instants) {
     SlaTarget target = span.target;
     GapClock clock = clockOf(target.calendar());
     int last = target.warningCount(); // thresholds 0..last-1 are warnings, last is the breach
@@ -337,6 +338,10 @@ final class Evaluation {
           long rest = threshold(target, span.crossed, last) - span.elapsed;
           if (rest > gap) {
             break;
+          }
+          if (rest < gap && !instants) {
+            span.crossed++;
+            continue;
           }
           Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
           if (rest == gap && !at.isBefore(inst[j + 1])) {
@@ -398,7 +403,7 @@ final class Evaluation {
   // ---- Results -------------------------------------------------------------------------------
 
   private Measurement measure(Span span) {
-    walk(span, span.stop >= 0 ? span.stop : groups);
+    walk(span, span.stop >= 0 ? span.stop : groups, true);
     SlaTarget target = span.target;
     GapClock clock = clockOf(target.calendar());
     int last = target.warningCount();
