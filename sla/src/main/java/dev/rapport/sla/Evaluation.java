@@ -89,6 +89,9 @@ final class Evaluation {
   private final boolean[] cycleOpen = new boolean[METRICS.length];
   private final int[] cycleStart = new int[METRICS.length];
   private final int[] cycles = new int[METRICS.length];
+  // Under FROM_CREATION: the span of each metric's open cycle cancelled when its target was lost,
+  // which a target that comes back replaces (one measurement per cycle).
+  private final Span[] lost = new Span[METRICS.length];
   private boolean replied;
   private int solvedAt = -1;
   private SlaPolicy policy;
@@ -292,6 +295,7 @@ final class Evaluation {
       span.stop = g;
       span.stopKind = Stop.RESELECTED;
       current[m] = null;
+      lost[m] = span;
       return;
     }
     if (fromChange) {
@@ -309,6 +313,10 @@ final class Evaluation {
     span.policy = policy.name();
     if (!fromChange) {
       span.clamp = inst[g];
+      if (lost[m] != null && lost[m].cycle == cycles[m]) {
+        lost[m].dropped = true; // measured again from the cycle's start: one measurement per cycle
+      }
+      lost[m] = null;
     }
     spans.add(span);
     current[m] = span;

@@ -25,7 +25,12 @@ public enum Reselection {
    * target's calendar and pause statuses, and goes on as one measurement. A ticket that waited 3
    * hours and is raised to a 1-hour target is breached at once: a warning or breach whose instant
    * falls before the change is reported at the change, never in the past, so that evaluating later
-   * never rewrites what an earlier evaluation reported.
+   * never moves a breach into the past.
+   *
+   * <p>A cycle has one measurement: that of the target in effect. While no target applies it is the
+   * last one, {@code CANCELLED}; when a target applies again, the cycle is measured again from its
+   * start and that cancelled measurement is replaced. Elapsed and paused time may go down when the
+   * new target's calendar or pause statuses count less; under {@link #FROM_CHANGE} they never do.
    */
   FROM_CREATION
 }

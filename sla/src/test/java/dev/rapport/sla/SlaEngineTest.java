@@ -593,6 +593,40 @@ class SlaEngineTest {
   }
 
   @Test
+  void fromCreationATargetThatComesBackMeasuresTheCycleAgainAsOneMeasurement() {
+    SlaPolicySet policies =
+        SlaPolicySet.builder()
+            .add(
+                SlaPolicy.builder("no SLA for low")
+                    .when(TicketCondition.priorityIn(Priority.LOW))
+                    .build())
+            .add(
+                SlaPolicy.builder("standard")
+                    .target(SlaMetric.FIRST_RESPONSE, hours(8), OFFICE)
+                    .build())
+            .reselection(Reselection.FROM_CREATION)
+            .build();
+    TicketTimeline timeline =
+        ticket("2026-11-23T09:00", Priority.NORMAL)
+            .priority("2026-11-23T10:00", Priority.LOW)
+            .priority("2026-11-23T11:00", Priority.NORMAL)
+            .timeline();
+    SlaEngine engine = SlaEngine.of(policies);
+
+    Measurement whileLow =
+        engine.evaluate(timeline, local("2026-11-23T10:30")).measurements().get(0);
+    assertThat(whileLow.state()).isEqualTo(MeasurementState.CANCELLED);
+    assertThat(whileLow.elapsed()).isEqualTo(hours(1));
+
+    List<Measurement> after =
+        engine.evaluate(timeline, local("2026-11-23T12:00")).measurements(SlaMetric.FIRST_RESPONSE);
+    assertThat(after).hasSize(1);
+    assertThat(after.get(0).state()).isEqualTo(MeasurementState.RUNNING);
+    assertThat(after.get(0).startedAt()).isEqualTo(local("2026-11-23T09:00"));
+    assertThat(after.get(0).elapsed()).isEqualTo(hours(3));
+  }
+
+  @Test
   void aTicketNoPolicyMatchesHasAnEmptyReport() {
     SlaPolicySet policies =
         SlaPolicySet.builder()

@@ -140,6 +140,7 @@ public final class MinuteSlaModel {
   private final Map<SlaMetric, Sk> current = new EnumMap<>(SlaMetric.class);
   private final Map<SlaMetric, Instant> cycleStart = new EnumMap<>(SlaMetric.class);
   private final Map<SlaMetric, Integer> cycles = new EnumMap<>(SlaMetric.class);
+  private final Map<SlaMetric, Sk> lost = new EnumMap<>(SlaMetric.class);
   private boolean replied;
   private SlaPolicy policy;
 
@@ -289,6 +290,7 @@ public final class MinuteSlaModel {
       if (target.isEmpty()) {
         sk.stop = at;
         current.remove(metric);
+        lost.put(metric, sk);
         continue;
       }
       if (policies.reselection() == Reselection.FROM_CHANGE) {
@@ -310,6 +312,10 @@ public final class MinuteSlaModel {
     sk.target = target;
     sk.policy = policy.name();
     sk.clamp = fromChange ? null : at;
+    Sk cancelled = lost.remove(metric);
+    if (!fromChange && cancelled != null && cancelled.cycle == sk.cycle) {
+      cancelled.dropped = true; // FROM_CREATION: one measurement per cycle
+    }
     all.add(sk);
     current.put(metric, sk);
   }
