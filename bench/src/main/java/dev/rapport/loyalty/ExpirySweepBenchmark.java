@@ -50,13 +50,46 @@ public class ExpirySweepBenchmark {
 
   private PointsLedger[] ledgers;
   private PointsLedger[] swept;
-  private ListLedger[] referenceBase;
-  private ListLedger[] reference;
+
+  /**
+   * The reference accounts, in their own state so that only the reference's fork builds them.
+   */
+  @State(Scope.Thread)
+  public static class Reference {
+    private ListLedger[] base;
+    private ListLedger[] accounts;
+
+    /** Creates the state; JMH calls {@link #setUp}. */
+    public Reference() {}
+
+    /** Builds the million reference accounts. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      base = new ListLedger[ACCOUNTS];
+      accounts = new ListLedger[ACCOUNTS];
+      for (int i = 0; i < ACCOUNTS; i++) {
+        Instant at = START.plusSeconds(i % 86_400);
+        String prefix = "M" + i + "/";
+        ListLedger list = new ListLedger(ExpiryPolicy.rollingDays(30), ZONE);
+        list.earn(prefix + "e1", at, 100);
+        list.redeem(prefix + "r", at, 40);
+        base[i] = list;
+      }
+    }
+
+    /** Copies the reference accounts, which a sweep changes, before each sweep. */
+    @Setup(Level.Iteration)
+    public void copy() {
+      for (int i = 0; i < ACCOUNTS; i++) {
+        accounts[i] = base[i].copy();
+      }
+    }
+  }
 
   /** Creates the benchmark state; JMH calls {@link #setUp}. */
   public ExpirySweepBenchmark() {}
 
-  /** Builds the million accounts both ways. */
+  /** Builds the million accounts. */
   @Setup(Level.Trial)
   public void setUp() {
     Currency usd = Currency.getInstance("USD");
@@ -65,8 +98,6 @@ public class ExpirySweepBenchmark {
     LoyaltyProgram forever = LoyaltyProgram.builder(expiring).expiry(ExpiryPolicy.none()).build();
     ledgers = new PointsLedger[ACCOUNTS];
     swept = new PointsLedger[ACCOUNTS];
-    referenceBase = new ListLedger[ACCOUNTS];
-    reference = new ListLedger[ACCOUNTS];
     for (int i = 0; i < ACCOUNTS; i++) {
       Instant at = START.plusSeconds(i % 86_400);
       String prefix = "M" + i + "/";
@@ -75,18 +106,6 @@ public class ExpirySweepBenchmark {
       ledger = ledger.apply(forever, LedgerRequest.earn(origin(prefix + "e2", at), 50)).ledger();
       ledger = ledger.apply(forever, LedgerRequest.redeem(origin(prefix + "r", at), 40)).ledger();
       ledgers[i] = ledger;
-      ListLedger list = new ListLedger(ExpiryPolicy.rollingDays(30), ZONE);
-      list.earn(prefix + "e1", at, 100);
-      list.redeem(prefix + "r", at, 40);
-      referenceBase[i] = list;
-    }
-  }
-
-  /** Copies the reference accounts, which a sweep changes, before each sweep. */
-  @Setup(Level.Iteration)
-  public void copyReference() {
-    for (int i = 0; i < ACCOUNTS; i++) {
-      reference[i] = referenceBase[i].copy();
     }
   }
 
@@ -118,10 +137,10 @@ public class ExpirySweepBenchmark {
 
   /** Sweeps every reference account when every account has a lot to expire. */
   @Benchmark
-  public long sweepListReference() {
+  public long sweepListReference(Reference reference) {
     long written = 0;
     for (int i = 0; i < ACCOUNTS; i++) {
-      written += reference[i].expire(DUE);
+      written += reference.accounts[i].expire(DUE);
     }
     return written;
   }
