@@ -35,6 +35,7 @@ final class Evaluation {
   private static final int PERIODIC = SlaMetric.PERIODIC_UPDATE.ordinal();
   private static final int RESOLUTION = SlaMetric.RESOLUTION.ordinal();
   private static final int AGENT_WORK = SlaMetric.AGENT_WORK_TIME.ordinal();
+  private static final int ACTIVE = activeMask();
 
   /** Why a span stopped. */
   private enum Stop {
@@ -111,6 +112,17 @@ final class Evaluation {
     this.fromChange = policies.reselection() == Reselection.FROM_CHANGE;
   }
 
+  /** Returns the bits {@code 1 << ordinal} of the active statuses. */
+  private static int activeMask() {
+    int mask = 0;
+    for (TicketStatus status : TicketStatus.values()) {
+      if (status.isActive()) {
+        mask |= 1 << status.ordinal();
+      }
+    }
+    return mask;
+  }
+
   SlaReport run() {
     replay();
     int count = spans.size();
@@ -140,24 +152,28 @@ final class Evaluation {
   // ---- Phase A: cycles and spans -------------------------------------------------------------
 
   private void replay() {
-    group();
     List<TicketEvent> events = timeline.events();
+    group(events);
     TicketStatus before = TicketStatus.NEW;
-    int first = 0;
+    int i = 0;
     for (int g = 0; g < groups; g++) {
-      for (int i = first; i <= lastEvent[g]; i++) {
-        TicketStatus after = timeline.stateAfter(i).status();
-        apply(events.get(i), i, g, before, after);
+      for (; i <= lastEvent[g]; i++) {
+        TicketEvent event = events.get(i);
+        // Messages and replies never change the ticket's state (TicketTimeline keeps it).
+        TicketStatus after =
+            event instanceof AgentReply || event instanceof CustomerMessage
+                ? before
+                : timeline.stateAfter(i).status();
+        apply(event, i, g, before, after);
         before = after;
       }
-      first = lastEvent[g] + 1;
-      endGroup(g, timeline.stateAfter(lastEvent[g]));
+      status[g] = before;
+      endGroup(g);
     }
   }
 
-  /** Groups the events up to {@code now} by instant. */
-  private void group() {
-    List<TicketEvent> events = timeline.events();
+  /** Groups the events up to {@code now} by instant; the statuses are filled in by replay. */
+  private void group(List<TicketEvent> events) {
     int n = events.size();
     while (n > 1 && events.get(n - 1).at().isAfter(now)) {
       n--;
@@ -166,17 +182,17 @@ final class Evaluation {
     status = new TicketStatus[n];
     lastEvent = new int[n];
     int g = 0;
-    inst[0] = events.get(0).at();
+    Instant current = events.get(0).at();
+    inst[0] = current;
     for (int i = 1; i < n; i++) {
       Instant at = events.get(i).at();
-      if (!at.equals(inst[g])) {
+      if (!at.equals(current)) {
         lastEvent[g] = i - 1;
-        status[g] = timeline.stateAfter(i - 1).status();
         inst[++g] = at;
+        current = at;
       }
     }
     lastEvent[g] = n - 1;
-    status[g] = timeline.stateAfter(n - 1).status();
     groups = g + 1;
     inst[groups] = now;
   }
@@ -256,8 +272,9 @@ final class Evaluation {
   }
 
   /** After the last event of group {@code g}: choose the policy, give targets, re-select. */
-  private void endGroup(int g, TicketState state) {
+  private void endGroup(int g) {
     if (select) {
+      TicketState state = timeline.stateAfter(lastEvent[g]);
       SlaPolicy selected = policies.selectOrNull(timeline.created(), state);
       recheck |= selected != policy;
       policy = selected;
@@ -350,44 +367,58 @@ final class Evaluation {
     SlaTarget target = span.target;
     GapClock clock = clockOf(target.calendar());
     int last = target.warningCount(); // thresholds 0..last-1 are warnings, last is the breach
-    boolean response = span.metric.isResponse();
-    span.elapsed = 0;
-    span.paused = 0;
+    // Status bit masks: the clock runs in the active statuses the target does not pause; otherwise
+    // the measurement is paused while open: a response until the ticket closes, a resolution while
+    // the ticket is active.
+    int running = ACTIVE & ~target.pauseMask();
+    int counted = span.metric.isResponse() ? ~(1 << TicketStatus.CLOSED.ordinal()) : ACTIVE;
+    long elapsed = 0;
+    long paused = 0;
     span.crossed = 0;
+    long next = threshold(target, 0, last); // the next threshold to cross, or Long.MAX_VALUE
     for (int j = span.from; j < end; j++) {
-      TicketStatus st = status[j];
-      boolean active = st.isActive();
-      if (active && !target.pauses(st)) {
+      int bit = 1 << status[j].ordinal();
+      if ((running & bit) != 0) {
         long gap = clock.gap(j);
-        while (span.crossed <= last) {
-          long rest = threshold(target, span.crossed, last) - span.elapsed;
-          if (rest > gap) {
-            break;
+        if (elapsed + gap >= next) {
+          while (span.crossed <= last) {
+            long rest = threshold(target, span.crossed, last) - elapsed;
+            if (rest > gap) {
+              break;
+            }
+            if (rest < gap && !instants) {
+              span.crossed++;
+              continue;
+            }
+            Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
+            if (rest == gap && !at.isBefore(inst[j + 1])) {
+              break; // reached exactly at the gap's end: counts only if still open there
+            }
+            record(span, at);
           }
-          if (rest < gap && !instants) {
-            span.crossed++;
-            continue;
-          }
-          Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
-          if (rest == gap && !at.isBefore(inst[j + 1])) {
-            break; // reached exactly at the gap's end: counts only if still open there
-          }
-          record(span, at);
+          next = threshold(target, span.crossed, last);
         }
-        span.elapsed += gap;
-      } else if (response ? st != TicketStatus.CLOSED : active) {
-        span.paused += clock.gap(j);
+        elapsed += gap;
+      } else if ((counted & bit) != 0) {
+        paused += clock.gap(j);
       }
-      if (openAt(span, j + 1)) {
-        while (span.crossed <= last && threshold(target, span.crossed, last) <= span.elapsed) {
+      if (elapsed >= next && openAt(span, j + 1)) {
+        while (span.crossed <= last && threshold(target, span.crossed, last) <= elapsed) {
           record(span, inst[j + 1]);
         }
+        next = threshold(target, span.crossed, last);
       }
     }
+    span.elapsed = elapsed;
+    span.paused = paused;
   }
 
+  /** Returns threshold {@code index} (0..last-1 a warning, last the breach), or past the last. */
   private static long threshold(SlaTarget target, int index, int last) {
-    return index < last ? target.warningNanos(index) : target.durationNanos();
+    if (index < last) {
+      return target.warningNanos(index);
+    }
+    return index == last ? target.durationNanos() : Long.MAX_VALUE;
   }
 
   private static void record(Span span, Instant at) {
