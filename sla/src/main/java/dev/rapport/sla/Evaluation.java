@@ -52,6 +52,8 @@ final class Evaluation {
     final SlaMetric metric;
     final int cycle;
     final int from;
+    // The next span of the same metric, in the order the spans were made.
+    Span nextOfMetric;
     SlaTarget target;
     String policy;
     Instant clamp;
@@ -78,15 +80,20 @@ final class Evaluation {
 
   private Instant[] inst;
   private TicketStatus[] status;
+  // The ordinal of status[g].
+  private int[] codes;
   private int[] lastEvent;
   private int groups;
 
   // The business time of the gaps on each calendar in use, made when first needed.
   private GapClock[] clocks = new GapClock[2];
   private int clockCount;
+  private GapClock lastClock;
 
   // Phase A.
-  private final List<Span> spans = new ArrayList<>(16);
+  // The spans of each metric, in the order they were made, linked by Span.nextOfMetric.
+  private final Span[] firstOfMetric = new Span[METRICS.length];
+  private final Span[] lastOfMetric = new Span[METRICS.length];
   private final List<Span> pending = new ArrayList<>(4);
   private final Span[] current = new Span[METRICS.length];
   private final boolean[] cycleOpen = new boolean[METRICS.length];
@@ -125,19 +132,19 @@ final class Evaluation {
 
   SlaReport run() {
     replay();
-    int count = spans.size();
     int kept = 0;
-    for (int i = 0; i < count; i++) {
-      if (!spans.get(i).dropped) {
-        kept++;
+    for (Span first : firstOfMetric) {
+      for (Span span = first; span != null; span = span.nextOfMetric) {
+        if (!span.dropped) {
+          kept++;
+        }
       }
     }
     // Sized exactly, so build() wraps the array without copying it.
     ImmutableList.Builder<Measurement> measurements = ImmutableList.builderWithExpectedSize(kept);
-    for (SlaMetric metric : METRICS) {
-      for (int i = 0; i < count; i++) {
-        Span span = spans.get(i);
-        if (span.metric == metric && !span.dropped) {
+    for (Span first : firstOfMetric) {
+      for (Span span = first; span != null; span = span.nextOfMetric) {
+        if (!span.dropped) {
           measurements.add(measure(span));
         }
       }
@@ -168,6 +175,7 @@ final class Evaluation {
         before = after;
       }
       status[g] = before;
+      codes[g] = before.ordinal();
       endGroup(g);
     }
   }
@@ -180,6 +188,7 @@ final class Evaluation {
     }
     inst = new Instant[n + 1];
     status = new TicketStatus[n];
+    codes = new int[n];
     lastEvent = new int[n];
     int g = 0;
     Instant current = events.get(0).at();
@@ -248,9 +257,18 @@ final class Evaluation {
     cycleStart[m] = g;
     cycles[m]++;
     Span span = new Span(METRICS[m], cycles[m], g);
-    spans.add(span);
+    add(m, span);
     pending.add(span);
     current[m] = span;
+  }
+
+  private void add(int m, Span span) {
+    if (lastOfMetric[m] == null) {
+      firstOfMetric[m] = span;
+    } else {
+      lastOfMetric[m].nextOfMetric = span;
+    }
+    lastOfMetric[m] = span;
   }
 
   private void stopCycle(int m, int g, Stop kind) {
@@ -352,7 +370,7 @@ final class Evaluation {
       }
       lost[m] = null;
     }
-    spans.add(span);
+    add(m, span);
     current[m] = span;
   }
 
@@ -377,31 +395,31 @@ final class Evaluation {
     span.crossed = 0;
     long next = threshold(target, 0, last); // the next threshold to cross, or Long.MAX_VALUE
     for (int j = span.from; j < end; j++) {
-      int bit = 1 << status[j].ordinal();
-      if ((running & bit) != 0) {
-        long gap = clock.gap(j);
-        if (elapsed + gap >= next) {
-          while (span.crossed <= last) {
-            long rest = threshold(target, span.crossed, last) - elapsed;
-            if (rest > gap) {
-              break;
-            }
-            if (rest < gap && !instants) {
-              span.crossed++;
-              continue;
-            }
-            Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
-            if (rest == gap && !at.isBefore(inst[j + 1])) {
-              break; // reached exactly at the gap's end: counts only if still open there
-            }
-            record(span, at);
+      long gap = clock.gap(j);
+      // All ones if the clock runs in gap j, or if the measurement is paused in it; else zero.
+      // Masks, not branches: statuses alternate unpredictably, thresholds are crossed rarely.
+      long run = -(long) ((running >>> codes[j]) & 1);
+      long pause = -(long) ((counted >>> codes[j]) & 1) & ~run;
+      if (elapsed + gap >= next && run != 0) {
+        while (span.crossed <= last) {
+          long rest = threshold(target, span.crossed, last) - elapsed;
+          if (rest > gap) {
+            break;
           }
-          next = threshold(target, span.crossed, last);
+          if (rest < gap && !instants) {
+            span.crossed++;
+            continue;
+          }
+          Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
+          if (rest == gap && !at.isBefore(inst[j + 1])) {
+            break; // reached exactly at the gap's end: counts only if still open there
+          }
+          record(span, at);
         }
-        elapsed += gap;
-      } else if ((counted & bit) != 0) {
-        paused += clock.gap(j);
+        next = threshold(target, span.crossed, last);
       }
+      elapsed += gap & run;
+      paused += gap & pause;
       if (elapsed >= next && openAt(span, j + 1)) {
         while (span.crossed <= last && threshold(target, span.crossed, last) <= elapsed) {
           record(span, inst[j + 1]);
@@ -443,9 +461,13 @@ final class Evaluation {
   }
 
   private GapClock clockOf(BusinessCalendar calendar) {
+    if (lastClock != null && lastClock.calendar() == calendar) {
+      return lastClock;
+    }
     for (int i = 0; i < clockCount; i++) {
       if (clocks[i].calendar() == calendar) {
-        return clocks[i];
+        lastClock = clocks[i];
+        return lastClock;
       }
     }
     if (clockCount == clocks.length) {
@@ -453,6 +475,7 @@ final class Evaluation {
     }
     GapClock clock = new GapClock(calendar, inst, groups);
     clocks[clockCount++] = clock;
+    lastClock = clock;
     return clock;
   }
 
