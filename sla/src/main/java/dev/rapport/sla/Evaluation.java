@@ -12,7 +12,6 @@ import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.time.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +55,8 @@ final class Evaluation {
     final int from;
     // The next span of the same metric, in the order the spans were made.
     Span nextOfMetric;
+    // The next span waiting for its target at the end of the group.
+    Span nextPending;
     SlaTarget target;
     String policy;
     Instant clamp;
@@ -96,14 +97,15 @@ final class Evaluation {
   // The spans of each metric, in the order they were made, linked by Span.nextOfMetric.
   private final Span[] firstOfMetric = new Span[METRICS.length];
   private final Span[] lastOfMetric = new Span[METRICS.length];
-  private final List<Span> pending = new ArrayList<>(4);
+  // The spans made in the current group, which get their targets at its end.
+  private Span pending;
   private final Span[] current = new Span[METRICS.length];
   private final boolean[] cycleOpen = new boolean[METRICS.length];
   private final int[] cycleStart = new int[METRICS.length];
   private final int[] cycles = new int[METRICS.length];
   // Under FROM_CREATION: the span of each metric's open cycle cancelled when its target was lost,
-  // which a target that comes back replaces (one measurement per cycle).
-  private final Span[] lost = new Span[METRICS.length];
+  // which a target that comes back replaces (one measurement per cycle); made when first needed.
+  private Span[] lost;
   private boolean replied;
   private int solvedAt = -1;
   private SlaPolicy policy;
@@ -258,7 +260,8 @@ final class Evaluation {
     cycles[m]++;
     Span span = new Span(METRICS[m], cycles[m], g);
     add(m, span);
-    pending.add(span);
+    span.nextPending = pending;
+    pending = span;
     current[m] = span;
   }
 
@@ -298,8 +301,7 @@ final class Evaluation {
       policy = selected;
       select = false;
     }
-    for (int i = 0; i < pending.size(); i++) {
-      Span span = pending.get(i);
+    for (Span span = pending; span != null; span = span.nextPending) {
       SlaTarget target = policy == null ? null : policy.targetOrNull(span.metric);
       if (target == null) {
         span.dropped = true;
@@ -311,7 +313,7 @@ final class Evaluation {
         span.policy = policy.name();
       }
     }
-    pending.clear();
+    pending = null;
     if (recheck) {
       for (int m = 0; m < METRICS.length; m++) {
         reselect(m, g);
@@ -347,6 +349,9 @@ final class Evaluation {
       span.stop = g;
       span.stopKind = Stop.RESELECTED;
       current[m] = null;
+      if (lost == null) {
+        lost = new Span[METRICS.length];
+      }
       lost[m] = span;
       return;
     }
@@ -365,10 +370,12 @@ final class Evaluation {
     span.policy = policy.name();
     if (!fromChange) {
       span.clamp = inst[g];
-      if (lost[m] != null && lost[m].cycle == cycles[m]) {
+      if (lost != null && lost[m] != null && lost[m].cycle == cycles[m]) {
         lost[m].dropped = true; // measured again from the cycle's start: one measurement per cycle
       }
-      lost[m] = null;
+      if (lost != null) {
+        lost[m] = null;
+      }
     }
     add(m, span);
     current[m] = span;
