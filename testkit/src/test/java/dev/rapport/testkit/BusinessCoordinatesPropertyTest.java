@@ -61,53 +61,64 @@ class BusinessCoordinatesPropertyTest {
     return result;
   }
 
-  @Test
-  void coordinateDifferencesAreTheReferenceBetween() {
+  /**
+   * Runs {@code check} on generated calendars, each with ordered instants, their coordinates and
+   * the base those count from, and a random source for further draws.
+   */
+  private static void forInstants(CoordinateCheck check) {
     qt().withExamples(100)
         .forAll(QtCalendarGens.calendars(), longs().all())
         .checkAssert(
             (calendar, seed) -> {
               SplittableRandom random = new SplittableRandom(seed);
-              ReferenceCalendar reference = new ReferenceCalendar(calendar);
               Instant[] at = orderedInstants(CalendarGenerators.instantsNear(calendar), random);
-              long[] coordinates = new long[at.length + 1];
-              BusinessCoordinates.coordinates(calendar, at, at.length, coordinates);
-              for (int i = 1; i < at.length; i++) {
-                assertThat(Duration.ofNanos(coordinates[i] - coordinates[i - 1]))
-                    .as("between(%s, %s)", at[i - 1], at[i])
-                    .isEqualTo(reference.between(at[i - 1], at[i]));
-              }
+              long[] coordinates = new long[at.length];
+              int base = BusinessCoordinates.coordinates(calendar, at, at.length, coordinates);
+              check.check(calendar, new ReferenceCalendar(calendar), at, coordinates, base, random);
             });
+  }
+
+  private interface CoordinateCheck {
+    void check(
+        BusinessCalendar calendar,
+        ReferenceCalendar reference,
+        Instant[] at,
+        long[] coordinates,
+        int base,
+        RandomGenerator random);
+  }
+
+  @Test
+  void coordinateDifferencesAreTheReferenceBetween() {
+    forInstants(
+        (calendar, reference, at, coordinates, base, random) -> {
+          for (int i = 1; i < at.length; i++) {
+            assertThat(Duration.ofNanos(coordinates[i] - coordinates[i - 1]))
+                .as("between(%s, %s)", at[i - 1], at[i])
+                .isEqualTo(reference.between(at[i - 1], at[i]));
+          }
+        });
   }
 
   @Test
   void plusFromACoordinateIsTheReferencePlus() {
     Function<RandomGenerator, Duration> durations = CalendarGenerators.durations();
-    qt().withExamples(100)
-        .forAll(QtCalendarGens.calendars(), longs().all())
-        .checkAssert(
-            (calendar, seed) -> {
-              SplittableRandom random = new SplittableRandom(seed);
-              ReferenceCalendar reference = new ReferenceCalendar(calendar);
-              Instant[] at = orderedInstants(CalendarGenerators.instantsNear(calendar), random);
-              long[] coordinates = new long[at.length];
-              int base = BusinessCoordinates.coordinates(calendar, at, at.length, coordinates);
-              for (int k = 0; k < at.length; k++) {
-                Duration d = durations.apply(random);
-                if (d.isZero()) {
-                  continue;
-                }
-                Instant t = at[k];
-                long coordinate = coordinates[k];
-                assertThat(
-                        outcome(
-                            () ->
-                                BusinessCoordinates.plus(
-                                    calendar, base, t, coordinate, d.toNanos())))
-                    .as("plus(%s, %s)", t, d)
-                    .isEqualTo(outcome(() -> reference.plus(t, d)));
-              }
-            });
+    forInstants(
+        (calendar, reference, at, coordinates, base, random) -> {
+          for (int k = 0; k < at.length; k++) {
+            Duration d = durations.apply(random);
+            if (d.isZero()) {
+              continue;
+            }
+            Instant t = at[k];
+            long coordinate = coordinates[k];
+            assertThat(
+                    outcome(
+                        () -> BusinessCoordinates.plus(calendar, base, t, coordinate, d.toNanos())))
+                .as("plus(%s, %s)", t, d)
+                .isEqualTo(outcome(() -> reference.plus(t, d)));
+          }
+        });
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class BusinessCoordinates {
 
   /**
    * The operations, implemented in {@code dev.rapport.core.time}, which can see a calendar's
-   * compiled form; {@link BusinessCalendar} registers it once, when it is initialised.
+   * compiled form; {@link BusinessCalendar} registers it once, when it is initialised. The
+   * implementation is stateless and thread-safe.
    */
   public interface Access {
     /** See {@link BusinessCoordinates#coordinates}. */
