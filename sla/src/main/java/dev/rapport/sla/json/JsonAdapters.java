@@ -114,7 +114,7 @@ final class JsonAdapters {
     try {
       return ctxt.readTreeAsValue(in.node(), BusinessCalendar.class);
     } catch (JsonMappingException e) {
-      throw in.error(e.getOriginalMessage(), e);
+      throw in.nestedError(e);
     }
   }
 

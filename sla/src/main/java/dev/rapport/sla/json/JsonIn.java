@@ -244,6 +244,28 @@ final class JsonIn {
     return e;
   }
 
+  /**
+   * Returns {@code nested}, an error that another reader raised about a value inside this one (its
+   * path and message relative to this value), as an error whose path and message start at the root
+   * of the document: {@code weekly.MONDAY[1]: ...} inside {@code policies[0].calendar} becomes
+   * {@code policies[0].calendar.weekly.MONDAY[1]: ...}.
+   */
+  JsonMappingException nestedError(JsonMappingException nested) {
+    List<Object> full = new ArrayList<>(path);
+    for (JsonMappingException.Reference reference : nested.getPath()) {
+      full.add(
+          reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+    }
+    String inner = new JsonIn(parser, target, null, full.subList(path.size(), full.size())).path();
+    String message = nested.getOriginalMessage();
+    if (!inner.isEmpty() && message.startsWith(inner + ": ")) {
+      message = message.substring(inner.length() + 2);
+    }
+    JsonMappingException e = error(parser, target, full, message);
+    e.initCause(nested);
+    return e;
+  }
+
   private JsonIn child(String name) {
     return new JsonIn(parser, target, node.get(name), append(path, name));
   }
