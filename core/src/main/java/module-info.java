@@ -2,6 +2,8 @@
  * Rapport core: identifiers, channels, priorities, the ticket timeline and the business-hours
  * calendar that every other Rapport module builds on.
  */
+// "module": javac cannot see the modules of the qualified export below while it compiles core.
+@SuppressWarnings("module")
 module dev.rapport.core {
   requires transitive com.google.common;
   requires org.slf4j;
@@ -12,6 +14,10 @@ module dev.rapport.core {
   exports dev.rapport.core.ticket;
   exports dev.rapport.core.time;
   exports dev.rapport.core.json;
+  exports dev.rapport.core.json.internal to
+      dev.rapport.sla,
+      dev.rapport.loyalty,
+      dev.rapport.feedback;
   // No "provides com.fasterxml.jackson.databind.Module": with Jackson optional, a provides clause
   // makes the boot layer fail to resolve ("does not read a module that exports
   // com.fasterxml.jackson.databind") for every module-path user without Jackson. The module is
