@@ -192,6 +192,21 @@ public final class JsonIn {
     return has(name) ? Optional.of(child(name)) : Optional.empty();
   }
 
+  /**
+   * Returns property {@code name} of this object read by {@code read} (such as {@code
+   * JsonIn::text}); absent or null is empty.
+   */
+  public <T> Optional<T> optional(String name, Read<T> read) throws JsonMappingException {
+    return has(name) ? Optional.of(read.read(child(name))) : Optional.empty();
+  }
+
+  /** Reads a value from a {@link JsonIn}: one of its typed readers, or a reader of a type. */
+  @FunctionalInterface
+  public interface Read<T> {
+    /** Returns the value {@code in} describes. */
+    T read(JsonIn in) throws JsonMappingException;
+  }
+
   /** Returns the properties of this object, in order; {@code what} names it in messages. */
   public List<Map.Entry<String, JsonIn>> properties(String what) throws JsonMappingException {
     requireObject(what);

@@ -141,6 +141,16 @@ class JsonInTest {
             reader(in -> List.of(in.find("a").isPresent(), in.find("b").map(JsonIn::path))),
             List.of(false, Optional.of("b"))),
         Arguments.of(
+            "{'a': null, 'b': 'x', 'c': [1]}",
+            reader(
+                in ->
+                    List.of(
+                        in.optional("a", JsonIn::text),
+                        in.optional("b", JsonIn::text),
+                        in.optional("c", JsonIn::elements).map(List::size),
+                        in.optional("d", JsonIn::elements))),
+            List.of(Optional.empty(), Optional.of("x"), Optional.of(1), Optional.empty())),
+        Arguments.of(
             "{'name': 'x'}",
             reader(in -> in.object("a policy", "name", "when").get("name").text()),
             "x"),
@@ -185,6 +195,10 @@ class JsonInTest {
             "{'p': '" + "x".repeat(40) + "'}",
             reader(in -> in.get("p").elements()),
             "p: must be a JSON array, but was string"),
+        Arguments.of(
+            "{'p': {'b': 7}}",
+            reader(in -> in.get("p").optional("b", JsonIn::text)),
+            "p.b: must be a JSON string, but was number 7"),
         // Typed values.
         Arguments.of(
             "{'p': [{'name': 8}]}",
