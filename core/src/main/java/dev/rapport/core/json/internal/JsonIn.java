@@ -173,6 +173,18 @@ public final class JsonIn {
     return this;
   }
 
+  /**
+   * Throws unless this value is a JSON object, whatever its properties (check them later with
+   * {@link #object(String, Collection)}, when they depend on one of them); {@code what} names the
+   * object in messages.
+   */
+  public JsonIn requireObject(String what) throws JsonMappingException {
+    if (!node.isObject()) {
+      throw error("must be a JSON object (" + what + "), but was " + describe(node));
+    }
+    return this;
+  }
+
   /** Returns whether property {@code name} of this object is present and not null. */
   public boolean has(String name) {
     JsonNode value = node.get(name);
@@ -472,12 +484,6 @@ public final class JsonIn {
     String text = node.toString();
     String kind = node.getNodeType().name().toLowerCase(Locale.ROOT);
     return text.length() <= 40 ? kind + " " + text : kind;
-  }
-
-  private void requireObject(String what) throws JsonMappingException {
-    if (!node.isObject()) {
-      throw error("must be a JSON object (" + what + "), but was " + describe(node));
-    }
   }
 
   private JsonIn child(String name) {

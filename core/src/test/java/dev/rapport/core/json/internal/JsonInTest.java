@@ -151,6 +151,10 @@ class JsonInTest {
                         in.optional("d", JsonIn::elements))),
             List.of(Optional.empty(), Optional.of("x"), Optional.of(1), Optional.empty())),
         Arguments.of(
+            "{'type': 'x', 'any': 1}",
+            reader(in -> in.requireObject("a rule").get("type").text()),
+            "x"),
+        Arguments.of(
             "{'name': 'x'}",
             reader(in -> in.object("a policy", "name", "when").get("name").text()),
             "x"),
@@ -183,6 +187,10 @@ class JsonInTest {
             "{'p': [1]}",
             reader(in -> in.get("p").object("a policy", "name")),
             "p: must be a JSON object (a policy), but was array [1]"),
+        Arguments.of(
+            "{'p': null, 'q': 1}",
+            reader(in -> in.get("q").requireObject("a rule")),
+            "q: must be a JSON object (a rule), but was number 1"),
         Arguments.of(
             "{'p': 'x'}",
             reader(in -> in.get("p").properties("a map")),
