@@ -268,7 +268,8 @@ class RapportLoyaltyModuleTest {
         Arguments.of(
             head + "\"pendingDays\": 1.5}",
             "pendingDays",
-            "pendingDays: must be a JSON integer of at most 2^31 - 1, but was number 1.5"),
+            "pendingDays: must be a JSON integer from -2147483648 to 2147483647, but was number"
+                + " 1.5"),
         Arguments.of(
             head + "\"pendingDays\": -1}",
             "pendingDays",

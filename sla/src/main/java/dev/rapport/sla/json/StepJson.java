@@ -12,6 +12,7 @@ import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.ticket.TicketState;
 import dev.rapport.sla.escalation.DelayClock;
 import dev.rapport.sla.escalation.EscalationAction;
@@ -103,8 +104,8 @@ final class StepJson {
 
   private TicketState ticketState(JsonIn in) throws JsonMappingException {
     in.object("a ticket's state", "status", "priority", "tags", "agentId", "teamId");
-    TicketStatus status = in.get("status").constant(TicketStatus.class, "status");
-    Priority priority = in.get("priority").constant(Priority.class, "priority");
+    TicketStatus status = in.get("status").constant(TicketStatus.class);
+    Priority priority = in.get("priority").constant(Priority.class);
     List<String> tags = in.get("tags").texts();
     Optional<AgentId> agent = Optional.empty();
     if (in.find("agentId").isPresent()) {
@@ -135,7 +136,7 @@ final class StepJson {
         "waitedForWindow",
         "skipped");
     var trigger = config.trigger(in.get("trigger"));
-    DelayClock clock = in.get("clock").constant(DelayClock.class, "clock");
+    DelayClock clock = in.get("clock").constant(DelayClock.class);
     Instant since = instant(in.get("since"));
     Instant triggeredAt = instant(in.get("triggeredAt"));
     Duration threshold = in.get("threshold").duration();
@@ -147,7 +148,7 @@ final class StepJson {
     }
     Optional<SkipReason> skipped = Optional.empty();
     if (in.find("skipped").isPresent()) {
-      skipped = Optional.of(in.get("skipped").constant(SkipReason.class, "skip reason"));
+      skipped = Optional.of(in.get("skipped").constant(SkipReason.class));
     }
     Optional<Instant> waitedForWindow = waited;
     Optional<SkipReason> skip = skipped;

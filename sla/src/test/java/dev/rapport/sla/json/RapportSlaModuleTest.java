@@ -226,8 +226,8 @@ class RapportSlaModuleTest {
         Arguments.of(
             "{'policies': [{'name': 'a', 'targets': {'RESOLUTION': {'duration': 'PT8H',"
                 + " 'pauseStatuses': ['PENDING']}}}]}",
-            "policies[0].targets.RESOLUTION.pauseStatuses[0]: unknown status \"PENDING\": must"
-                + " be one of [NEW, OPEN, PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED]",
+            "policies[0].targets.RESOLUTION.pauseStatuses[0]: must be one of [NEW, OPEN,"
+                + " PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED], but was \"PENDING\"",
             "policies[0].targets.RESOLUTION.pauseStatuses[0]"),
         Arguments.of(
             "{'policies': [{'name': 'a', 'targets': {'RESOLUTION': {'duration': 'PT8H',"
@@ -280,8 +280,7 @@ class RapportSlaModuleTest {
             "policies"),
         Arguments.of(
             "{'reselection': 'LATER', 'policies': []}",
-            "reselection: unknown reselection \"LATER\": must be one of [FROM_CHANGE,"
-                + " FROM_CREATION]",
+            "reselection: must be one of [FROM_CHANGE, FROM_CREATION], but was \"LATER\"",
             "reselection"),
         Arguments.of("{}", "property \"policies\" is required", ""),
         Arguments.of(

@@ -1,6 +1,7 @@
 package dev.rapport.loyalty.referral.json;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -8,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * How values that are JSON strings are written and parsed. Parsers throw {@link
@@ -31,15 +30,6 @@ final class Values {
     return value.toString();
   }
 
-  static Duration duration(String text) {
-    try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO-8601 duration such as P30D or PT12H, but was \"" + text + "\"", e);
-    }
-  }
-
   static Instant instant(String text) {
     try {
       return Instant.parse(text);
@@ -49,24 +39,11 @@ final class Values {
     }
   }
 
-  /** Decimals are strings, so no JSON number can lose digits on the way. */
-  static BigDecimal decimal(String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "must be a decimal number in a string such as \"20.00\", but was \"" + text + "\"", e);
-    }
-  }
-
   /** Reads decimal string property {@code name} as an amount of {@code currency}. */
   static Money money(JsonIn in, String name, Currency currency) throws JsonMappingException {
-    BigDecimal amount = in.parsed(name, Values::decimal);
-    try {
-      return Money.of(amount, currency);
-    } catch (IllegalArgumentException e) {
-      throw in.field(name).error(e.getMessage());
-    }
+    JsonIn amount = in.get(name);
+    BigDecimal value = amount.decimal();
+    return amount.build(() -> Money.of(value, currency));
   }
 
   static Currency currency(String text) {
@@ -89,21 +66,5 @@ final class Values {
       throw new IllegalArgumentException(
           "must be a time-zone id such as Europe/Paris, but was \"" + text + "\"", e);
     }
-  }
-
-  /** Enums are their constant names, matched exactly. */
-  static <E extends Enum<E>> E constant(Class<E> type, String text) {
-    Objects.requireNonNull(text, "text");
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    throw new IllegalArgumentException(
-        "must be one of "
-            + Arrays.toString(type.getEnumConstants())
-            + ", but was \""
-            + text
-            + "\"");
   }
 }
