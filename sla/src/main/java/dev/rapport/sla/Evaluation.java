@@ -35,6 +35,7 @@ final class Evaluation {
   private static final int PERIODIC = SlaMetric.PERIODIC_UPDATE.ordinal();
   private static final int RESOLUTION = SlaMetric.RESOLUTION.ordinal();
   private static final int AGENT_WORK = SlaMetric.AGENT_WORK_TIME.ordinal();
+  private static final int ACTIVE = activeMask();
 
   /** Why a span stopped. */
   private enum Stop {
@@ -51,6 +52,8 @@ final class Evaluation {
     final SlaMetric metric;
     final int cycle;
     final int from;
+    // The next span of the same metric, in the order the spans were made.
+    Span nextOfMetric;
     SlaTarget target;
     String policy;
     Instant clamp;
@@ -77,15 +80,20 @@ final class Evaluation {
 
   private Instant[] inst;
   private TicketStatus[] status;
+  // The ordinal of status[g].
+  private int[] codes;
   private int[] lastEvent;
   private int groups;
 
   // The business time of the gaps on each calendar in use, made when first needed.
   private GapClock[] clocks = new GapClock[2];
   private int clockCount;
+  private GapClock lastClock;
 
   // Phase A.
-  private final List<Span> spans = new ArrayList<>(16);
+  // The spans of each metric, in the order they were made, linked by Span.nextOfMetric.
+  private final Span[] firstOfMetric = new Span[METRICS.length];
+  private final Span[] lastOfMetric = new Span[METRICS.length];
   private final List<Span> pending = new ArrayList<>(4);
   private final Span[] current = new Span[METRICS.length];
   private final boolean[] cycleOpen = new boolean[METRICS.length];
@@ -111,21 +119,32 @@ final class Evaluation {
     this.fromChange = policies.reselection() == Reselection.FROM_CHANGE;
   }
 
+  /** Returns the bits {@code 1 << ordinal} of the active statuses. */
+  private static int activeMask() {
+    int mask = 0;
+    for (TicketStatus status : TicketStatus.values()) {
+      if (status.isActive()) {
+        mask |= 1 << status.ordinal();
+      }
+    }
+    return mask;
+  }
+
   SlaReport run() {
     replay();
-    int count = spans.size();
     int kept = 0;
-    for (int i = 0; i < count; i++) {
-      if (!spans.get(i).dropped) {
-        kept++;
+    for (Span first : firstOfMetric) {
+      for (Span span = first; span != null; span = span.nextOfMetric) {
+        if (!span.dropped) {
+          kept++;
+        }
       }
     }
     // Sized exactly, so build() wraps the array without copying it.
     ImmutableList.Builder<Measurement> measurements = ImmutableList.builderWithExpectedSize(kept);
-    for (SlaMetric metric : METRICS) {
-      for (int i = 0; i < count; i++) {
-        Span span = spans.get(i);
-        if (span.metric == metric && !span.dropped) {
+    for (Span first : firstOfMetric) {
+      for (Span span = first; span != null; span = span.nextOfMetric) {
+        if (!span.dropped) {
           measurements.add(measure(span));
         }
       }
@@ -140,43 +159,49 @@ final class Evaluation {
   // ---- Phase A: cycles and spans -------------------------------------------------------------
 
   private void replay() {
-    group();
     List<TicketEvent> events = timeline.events();
+    group(events);
     TicketStatus before = TicketStatus.NEW;
-    int first = 0;
+    int i = 0;
     for (int g = 0; g < groups; g++) {
-      for (int i = first; i <= lastEvent[g]; i++) {
-        TicketStatus after = timeline.stateAfter(i).status();
-        apply(events.get(i), i, g, before, after);
+      for (; i <= lastEvent[g]; i++) {
+        TicketEvent event = events.get(i);
+        // Messages and replies never change the ticket's state (TicketTimeline keeps it).
+        TicketStatus after =
+            event instanceof AgentReply || event instanceof CustomerMessage
+                ? before
+                : timeline.stateAfter(i).status();
+        apply(event, i, g, before, after);
         before = after;
       }
-      first = lastEvent[g] + 1;
-      endGroup(g, timeline.stateAfter(lastEvent[g]));
+      status[g] = before;
+      codes[g] = before.ordinal();
+      endGroup(g);
     }
   }
 
-  /** Groups the events up to {@code now} by instant. */
-  private void group() {
-    List<TicketEvent> events = timeline.events();
+  /** Groups the events up to {@code now} by instant; the statuses are filled in by replay. */
+  private void group(List<TicketEvent> events) {
     int n = events.size();
     while (n > 1 && events.get(n - 1).at().isAfter(now)) {
       n--;
     }
     inst = new Instant[n + 1];
     status = new TicketStatus[n];
+    codes = new int[n];
     lastEvent = new int[n];
     int g = 0;
-    inst[0] = events.get(0).at();
+    Instant current = events.get(0).at();
+    inst[0] = current;
     for (int i = 1; i < n; i++) {
       Instant at = events.get(i).at();
-      if (!at.equals(inst[g])) {
+      if (!at.equals(current)) {
         lastEvent[g] = i - 1;
-        status[g] = timeline.stateAfter(i - 1).status();
         inst[++g] = at;
+        current = at;
       }
     }
     lastEvent[g] = n - 1;
-    status[g] = timeline.stateAfter(n - 1).status();
     groups = g + 1;
     inst[groups] = now;
   }
@@ -232,9 +257,18 @@ final class Evaluation {
     cycleStart[m] = g;
     cycles[m]++;
     Span span = new Span(METRICS[m], cycles[m], g);
-    spans.add(span);
+    add(m, span);
     pending.add(span);
     current[m] = span;
+  }
+
+  private void add(int m, Span span) {
+    if (lastOfMetric[m] == null) {
+      firstOfMetric[m] = span;
+    } else {
+      lastOfMetric[m].nextOfMetric = span;
+    }
+    lastOfMetric[m] = span;
   }
 
   private void stopCycle(int m, int g, Stop kind) {
@@ -256,8 +290,9 @@ final class Evaluation {
   }
 
   /** After the last event of group {@code g}: choose the policy, give targets, re-select. */
-  private void endGroup(int g, TicketState state) {
+  private void endGroup(int g) {
     if (select) {
+      TicketState state = timeline.stateAfter(lastEvent[g]);
       SlaPolicy selected = policies.selectOrNull(timeline.created(), state);
       recheck |= selected != policy;
       policy = selected;
@@ -335,7 +370,7 @@ final class Evaluation {
       }
       lost[m] = null;
     }
-    spans.add(span);
+    add(m, span);
     current[m] = span;
   }
 
@@ -350,17 +385,24 @@ final class Evaluation {
     SlaTarget target = span.target;
     GapClock clock = clockOf(target.calendar());
     int last = target.warningCount(); // thresholds 0..last-1 are warnings, last is the breach
-    boolean response = span.metric.isResponse();
-    span.elapsed = 0;
-    span.paused = 0;
+    // Status bit masks: the clock runs in the active statuses the target does not pause; otherwise
+    // the measurement is paused while open: a response until the ticket closes, a resolution while
+    // the ticket is active.
+    int running = ACTIVE & ~target.pauseMask();
+    int counted = span.metric.isResponse() ? ~(1 << TicketStatus.CLOSED.ordinal()) : ACTIVE;
+    long elapsed = 0;
+    long paused = 0;
     span.crossed = 0;
+    long next = threshold(target, 0, last); // the next threshold to cross, or Long.MAX_VALUE
     for (int j = span.from; j < end; j++) {
-      TicketStatus st = status[j];
-      boolean active = st.isActive();
-      if (active && !target.pauses(st)) {
-        long gap = clock.gap(j);
+      long gap = clock.gap(j);
+      // All ones if the clock runs in gap j, or if the measurement is paused in it; else zero.
+      // Masks, not branches: statuses alternate unpredictably, thresholds are crossed rarely.
+      long run = -(long) ((running >>> codes[j]) & 1);
+      long pause = -(long) ((counted >>> codes[j]) & 1) & ~run;
+      if (elapsed + gap >= next && run != 0) {
         while (span.crossed <= last) {
-          long rest = threshold(target, span.crossed, last) - span.elapsed;
+          long rest = threshold(target, span.crossed, last) - elapsed;
           if (rest > gap) {
             break;
           }
@@ -374,20 +416,27 @@ final class Evaluation {
           }
           record(span, at);
         }
-        span.elapsed += gap;
-      } else if (response ? st != TicketStatus.CLOSED : active) {
-        span.paused += clock.gap(j);
+        next = threshold(target, span.crossed, last);
       }
-      if (openAt(span, j + 1)) {
-        while (span.crossed <= last && threshold(target, span.crossed, last) <= span.elapsed) {
+      elapsed += gap & run;
+      paused += gap & pause;
+      if (elapsed >= next && openAt(span, j + 1)) {
+        while (span.crossed <= last && threshold(target, span.crossed, last) <= elapsed) {
           record(span, inst[j + 1]);
         }
+        next = threshold(target, span.crossed, last);
       }
     }
+    span.elapsed = elapsed;
+    span.paused = paused;
   }
 
+  /** Returns threshold {@code index} (0..last-1 a warning, last the breach), or past the last. */
   private static long threshold(SlaTarget target, int index, int last) {
-    return index < last ? target.warningNanos(index) : target.durationNanos();
+    if (index < last) {
+      return target.warningNanos(index);
+    }
+    return index == last ? target.durationNanos() : Long.MAX_VALUE;
   }
 
   private static void record(Span span, Instant at) {
@@ -412,9 +461,13 @@ final class Evaluation {
   }
 
   private GapClock clockOf(BusinessCalendar calendar) {
+    if (lastClock != null && lastClock.calendar() == calendar) {
+      return lastClock;
+    }
     for (int i = 0; i < clockCount; i++) {
       if (clocks[i].calendar() == calendar) {
-        return clocks[i];
+        lastClock = clocks[i];
+        return lastClock;
       }
     }
     if (clockCount == clocks.length) {
@@ -422,6 +475,7 @@ final class Evaluation {
     }
     GapClock clock = new GapClock(calendar, inst, groups);
     clocks[clockCount++] = clock;
+    lastClock = clock;
     return clock;
   }
 

@@ -55,6 +55,7 @@ public final class SlaTarget {
   private final long durationNanos;
   private final long[] warningNanos;
   private final boolean[] pauses;
+  private final int pauseMask;
 
   private SlaTarget(Builder builder) {
     this.metric = builder.metric;
@@ -68,9 +69,12 @@ public final class SlaTarget {
       warningNanos[i] = offsetNanos(builder.warnings[i], durationNanos);
     }
     this.pauses = new boolean[TicketStatus.values().length];
+    int mask = 0;
     for (TicketStatus status : pauseStatuses) {
       pauses[status.ordinal()] = true;
+      mask |= 1 << status.ordinal();
     }
+    this.pauseMask = mask;
   }
 
   /**
@@ -157,6 +161,11 @@ public final class SlaTarget {
 
   boolean pauses(TicketStatus status) {
     return pauses[status.ordinal()];
+  }
+
+  /** Returns the pause statuses as bits {@code 1 << ordinal}. */
+  int pauseMask() {
+    return pauseMask;
   }
 
   @Override
