@@ -2,7 +2,7 @@
  * Rapport core: identifiers, channels, priorities, the ticket timeline and the business-hours
  * calendar that every other Rapport module builds on.
  */
-// "module": javac cannot see the modules of the qualified export below while it compiles core.
+// "module": javac cannot see the targets of the qualified exports below while it compiles core.
 @SuppressWarnings("module")
 module dev.rapport.core {
   requires transitive com.google.common;
@@ -14,6 +14,10 @@ module dev.rapport.core {
   exports dev.rapport.core.ticket;
   exports dev.rapport.core.time;
   exports dev.rapport.core.json;
+  // Not APIs: business-time arithmetic on plain numbers for the SLA engine's hot path, and the
+  // strict JSON reader that Rapport's JSON modules share.
+  exports dev.rapport.core.time.internal to
+      dev.rapport.sla;
   exports dev.rapport.core.json.internal to
       dev.rapport.sla,
       dev.rapport.loyalty,

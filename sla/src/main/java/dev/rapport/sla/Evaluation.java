@@ -85,7 +85,7 @@ final class Evaluation {
   private int clockCount;
 
   // Phase A.
-  private final List<Span> spans = new ArrayList<>();
+  private final List<Span> spans = new ArrayList<>(16);
   private final List<Span> pending = new ArrayList<>(4);
   private final Span[] current = new Span[METRICS.length];
   private final boolean[] cycleOpen = new boolean[METRICS.length];
@@ -113,9 +113,15 @@ final class Evaluation {
 
   SlaReport run() {
     replay();
-    ImmutableList.Builder<Measurement> measurements =
-        ImmutableList.builderWithExpectedSize(spans.size());
     int count = spans.size();
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (!spans.get(i).dropped) {
+        kept++;
+      }
+    }
+    // Sized exactly, so build() wraps the array without copying it.
+    ImmutableList.Builder<Measurement> measurements = ImmutableList.builderWithExpectedSize(kept);
     for (SlaMetric metric : METRICS) {
       for (int i = 0; i < count; i++) {
         Span span = spans.get(i);
@@ -475,12 +481,17 @@ final class Evaluation {
     int warningCount = Math.min(span.crossed, last);
     ImmutableList<SlaWarning> warnings = ImmutableList.of();
     if (warningCount > 0) {
-      SlaWarning[] crossed = new SlaWarning[warningCount];
+      // Sized exactly, so build() wraps the array without copying it.
+      ImmutableList.Builder<SlaWarning> crossed =
+          ImmutableList.builderWithExpectedSize(warningCount);
       for (int i = 0; i < warningCount; i++) {
-        crossed[i] = new SlaWarning(target.warningShare(i), span.crossings[i]);
+        crossed.add(new SlaWarning(target.warningShare(i), span.crossings[i]));
       }
-      warnings = ImmutableList.copyOf(crossed);
+      warnings = crossed.build();
     }
+    // One Optional per instant: achievedAt is stoppedAt, breachedAt is dueAt (see Measurement).
+    Optional<Instant> stopped = stoppedAt == null ? Optional.empty() : Optional.of(stoppedAt);
+    Optional<Instant> dueAt = due == null ? Optional.empty() : Optional.of(due);
     return new Measurement(
         span.metric,
         span.cycle,
@@ -488,13 +499,13 @@ final class Evaluation {
         target,
         state,
         inst[span.from],
-        Optional.ofNullable(stoppedAt),
+        stopped,
         Duration.ofNanos(span.elapsed),
         Duration.ofNanos(span.paused),
-        Optional.ofNullable(due),
-        state == MeasurementState.ACHIEVED ? Optional.of(stoppedAt) : Optional.empty(),
-        breached ? Optional.of(due) : Optional.empty(),
+        dueAt,
+        state == MeasurementState.ACHIEVED ? stopped : Optional.empty(),
+        breached ? dueAt : Optional.empty(),
         warnings,
-        Optional.ofNullable(next));
+        next == null ? Optional.empty() : Optional.of(next));
   }
 }

@@ -119,7 +119,9 @@ public record Measurement(
         state,
         "nextWarning",
         nextWarning);
-    stoppedAt.ifPresent(stop -> notBefore(stop, startedAt, "stoppedAt"));
+    if (stoppedAt.isPresent()) {
+      notBefore(stoppedAt.get(), startedAt, "stoppedAt");
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
+import dev.rapport.core.time.internal.BusinessCoordinates;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +101,10 @@ public final class BusinessCalendar {
 
   /** The latest supported instant, {@code 2300-01-01T00:00:00Z}. */
   public static final Instant LATEST = Instant.parse("2300-01-01T00:00:00Z");
+
+  static {
+    BusinessCoordinates.register(new CoordinateAccess());
+  }
 
   static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
   static final LocalDate LAST_DATE = LocalDate.of(2299, 12, 31);
@@ -266,6 +271,38 @@ public final class BusinessCalendar {
       return List.of();
     }
     return List.copyOf(engine.openIntervals(from, to));
+  }
+
+  /** {@link BusinessCoordinates}' operations, checked here and computed by the compiled form. */
+  private static final class CoordinateAccess implements BusinessCoordinates.Access {
+    @Override
+    public int coordinates(BusinessCalendar calendar, Instant[] instants, int count, long[] out) {
+      Objects.requireNonNull(calendar, "calendar");
+      Objects.requireNonNull(instants, "instants");
+      Objects.requireNonNull(out, "out");
+      if (count < 1 || count > instants.length || count > out.length) {
+        throw new IllegalArgumentException(
+            "count must be in [1, "
+                + Math.min(instants.length, out.length)
+                + "], but was "
+                + count);
+      }
+      // The instants must be in order (the engine checks), so all lie between these two.
+      checkInstant(instants[0], "instants[0]");
+      checkInstant(instants[count - 1], "instants[" + (count - 1) + "]");
+      return calendar.engine.coordinates(instants, count, out);
+    }
+
+    @Override
+    public Instant plus(
+        BusinessCalendar calendar, int base, Instant t, long coordinate, long nanos) {
+      Objects.requireNonNull(calendar, "calendar");
+      checkInstant(t, "t");
+      if (nanos <= 0) {
+        throw new IllegalArgumentException("nanos must be positive, but was " + nanos);
+      }
+      return checkResult(calendar.engine.plus(base, t, coordinate, nanos), "plus", t);
+    }
   }
 
   private static void checkInstant(Instant t, String name) {

@@ -440,6 +440,64 @@ final class CompiledCalendar {
     return Duration.ofSeconds(seconds, nanos);
   }
 
+  /**
+   * Writes into {@code out[i]} the business coordinate of each of {@code instants[0..count)}, which
+   * are within the supported range: the open nanoseconds from the start of the era holding {@code
+   * instants[0]}, which this returns. Each instant's era is found from the previous one's, so a run
+   * of instants costs one lookup each.
+   *
+   * @throws IllegalArgumentException if an instant is before the one before it
+   */
+  int coordinates(Instant[] instants, int count, long[] out) {
+    Instant previous = instants[0];
+    int base = eraOf(previous.getEpochSecond());
+    int k = base;
+    long before = 0; // the open seconds of eras base to k - 1
+    for (int i = 0; i < count; i++) {
+      Instant t = instants[i];
+      if (t.isBefore(previous)) {
+        throw new IllegalArgumentException(
+            "instants must be in order, but instants[" + i + "] was " + t + ", before " + previous);
+      }
+      previous = t;
+      long s = t.getEpochSecond();
+      while (s >= eraStart[k + 1]) {
+        before += era(k).total;
+        k++;
+      }
+      long co = era(k).cumAndOpen(s);
+      out[i] =
+          Math.addExact(
+              Math.multiplyExact(before + (co >>> 1), NANOS_PER_SECOND),
+              (co & 1) != 0 ? t.getNano() : 0);
+    }
+    return base;
+  }
+
+  /**
+   * Returns {@link #plus(Instant, Duration) plus(t, ofNanos(nanos))} for a positive {@code nanos},
+   * given the coordinate of {@code t} from the start of era {@code base} (see {@link
+   * #coordinates}).
+   */
+  Instant plus(int base, Instant t, long coordinate, long nanos) {
+    long target = Math.addExact(coordinate, nanos);
+    long vs = target / NANOS_PER_SECOND;
+    long vn = target % NANOS_PER_SECOND;
+    if (vn == 0) {
+      // The earliest instant: the end of business second vs - 1.
+      return Instant.ofEpochSecond(positionOrThrow(base, vs - 1, t, nanos) + 1);
+    }
+    return Instant.ofEpochSecond(positionOrThrow(base, vs, t, nanos), vn);
+  }
+
+  private long positionOrThrow(int k, long q, Instant t, long nanos) {
+    long position = positionOrMax(k, q);
+    if (position == Long.MAX_VALUE) {
+      throw noOpenTimeAfter(t, Duration.ofNanos(nanos));
+    }
+    return position;
+  }
+
   List<TimeInterval> openIntervals(Instant from, Instant to) {
     List<TimeInterval> out = new ArrayList<>();
     Instant cursor = from;
