@@ -163,9 +163,9 @@ final class LoyaltyCodecs {
           in -> {
             in.object("the terms of a lot", ImmutableSet.of("points", "availableAt", "expiresAt"));
             long points = in.get("points").longValue();
-            Instant availableAt = instant(in.get("availableAt"));
+            Instant availableAt = in.get("availableAt").instant();
             Optional<Instant> expiresAt =
-                in.has("expiresAt") ? Optional.of(instant(in.get("expiresAt"))) : Optional.empty();
+                in.has("expiresAt") ? Optional.of(in.get("expiresAt").instant()) : Optional.empty();
             return in.build(() -> new LotTerms(points, availableAt, expiresAt));
           });
 
@@ -347,7 +347,7 @@ final class LoyaltyCodecs {
     EntryType type = lowerConstant(in.get("type"), EntryType.class);
     in.object("a request of type \"" + lower(type) + "\"", REQUEST_PROPERTIES.get(type));
     IdempotencyKey key = KEY.read(in.get("key"));
-    Instant occurredAt = instant(in.get("occurredAt"));
+    Instant occurredAt = in.get("occurredAt").instant();
     SourceRef source = SOURCE.read(in.get("source"));
     String reason = in.get("reason").text();
     Actor actor = ACTOR.read(in.get("actor"));
@@ -593,22 +593,6 @@ final class LoyaltyCodecs {
               "must be one of " + names + ", but was \"" + text + "\"");
         },
         type);
-  }
-
-  private static Instant instant(JsonIn in) throws JsonMappingException {
-    return in.parsed(
-        text -> {
-          try {
-            return Instant.parse(text);
-          } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \""
-                    + text
-                    + "\"",
-                e);
-          }
-        },
-        Instant.class);
   }
 
   private static ZoneId parseZone(String text) {

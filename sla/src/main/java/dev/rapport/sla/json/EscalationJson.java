@@ -27,8 +27,6 @@ import dev.rapport.sla.escalation.TimeWindow;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +65,7 @@ final class EscalationJson {
     in.object(
         "an escalation policy", "name", "calendar", "levels", "repeat", "stopOn", "restartOn");
     JsonIn name = in.get("name");
-    EscalationPolicy.Builder policy = call(name, () -> EscalationPolicy.builder(name.text()));
+    EscalationPolicy.Builder policy = name.build(() -> EscalationPolicy.builder(name.text()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
       policy.calendar(CalendarJson.readCalendar(calendar.get(), calendars, "EscalationModule"));
@@ -178,11 +176,11 @@ final class EscalationJson {
     switch (type) {
       case "agent":
         in.object("target \"agent\"", "type", "agentId");
-        return call(
-            in.get("agentId"), () -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
+        return in.get("agentId")
+            .build(() -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
       case "team":
         in.object("target \"team\"", "type", "teamId");
-        return call(in.get("teamId"), () -> NotifyTarget.team(TeamId.of(in.get("teamId").text())));
+        return in.get("teamId").build(() -> NotifyTarget.team(TeamId.of(in.get("teamId").text())));
       case "assignee":
         in.object("target \"assignee\"", "type");
         return NotifyTarget.assignee();
@@ -191,7 +189,7 @@ final class EscalationJson {
         return NotifyTarget.managerOfAssigneeTeam();
       default:
         in.object("target \"on_call\"", "type", "role");
-        return call(in.get("role"), () -> NotifyTarget.onCall(in.get("role").text()));
+        return in.get("role").build(() -> NotifyTarget.onCall(in.get("role").text()));
     }
   }
 
@@ -203,12 +201,11 @@ final class EscalationJson {
         return EscalationAction.raisePriority(in.get("atLeast").constant(Priority.class));
       case "reassign_to":
         in.object("action \"reassign_to\"", "type", "teamId");
-        return call(
-            in.get("teamId"),
-            () -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
+        return in.get("teamId")
+            .build(() -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
       default:
         in.object("action \"add_tag\"", "type", "tag");
-        return call(in.get("tag"), () -> EscalationAction.addTag(in.get("tag").text()));
+        return in.get("tag").build(() -> EscalationAction.addTag(in.get("tag").text()));
     }
   }
 
@@ -217,7 +214,7 @@ final class EscalationJson {
     for (Map.Entry<String, JsonIn> day : in.properties("a time window by day of week")) {
       DayOfWeek dayOfWeek = dayOfWeek(day.getKey(), day.getValue());
       for (JsonIn range : day.getValue().elements()) {
-        LocalTimeRange parsed = call(range, () -> LocalTimeRange.parse(range.text()));
+        LocalTimeRange parsed = range.build(() -> LocalTimeRange.parse(range.text()));
         window.open(dayOfWeek, parsed.start(), parsed.end());
       }
     }
@@ -296,39 +293,14 @@ final class EscalationJson {
     throw in.error("must be a JSON integer, but was " + JsonIn.describe(in.node()));
   }
 
-  /** Returns this string as an ISO-8601 instant. */
-  static Instant instant(JsonIn in) throws JsonMappingException {
-    String text = in.text();
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw in.error(
-          "must be an ISO-8601 instant such as 2027-01-04T09:00:00Z, but was \"" + text + "\"", e);
-    }
-  }
-
-  /** A step that may reject its input with an {@link IllegalArgumentException}. */
-  interface Step<T> {
-    T get() throws JsonMappingException;
-  }
-
-  /** Runs {@code step}, turning an {@link IllegalArgumentException} into an error at {@code in}. */
-  static <T> T call(JsonIn in, Step<T> step) throws JsonMappingException {
-    try {
-      return step.get();
-    } catch (IllegalArgumentException e) {
-      throw in.error(e.getMessage(), e);
-    }
-  }
-
   /**
    * Runs {@code step}, which builds a value from the properties of the object {@code in}, turning
    * an {@link IllegalArgumentException} into an error at the property its message names first
    * ({@code "delay must be ..."}), or at the object.
    */
-  static <T> T callObject(JsonIn in, Step<T> step) throws JsonMappingException {
+  static <T> T callObject(JsonIn in, JsonIn.Builder<T> step) throws JsonMappingException {
     try {
-      return step.get();
+      return step.build();
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       int space = message.indexOf(' ');

@@ -78,7 +78,7 @@ final class PolicyJson {
   SlaPolicy policy(JsonIn in) throws IOException {
     in.object("a policy", "name", "when", "targets");
     JsonIn name = in.get("name");
-    SlaPolicy.Builder policy = call(name, () -> SlaPolicy.builder(name.text()));
+    SlaPolicy.Builder policy = name.build(() -> SlaPolicy.builder(name.text()));
     Optional<JsonIn> when = in.find("when");
     if (when.isPresent()) {
       policy.when(condition(when.get()));
@@ -117,7 +117,7 @@ final class PolicyJson {
 
   private SlaTarget targetProperties(JsonIn in, SlaMetric metric) throws IOException {
     JsonIn duration = in.get("duration");
-    SlaTarget.Builder target = call(duration, () -> SlaTarget.builder(metric, duration.duration()));
+    SlaTarget.Builder target = duration.build(() -> SlaTarget.builder(metric, duration.duration()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
       target.calendar(CalendarJson.readCalendar(calendar.get(), calendars, "RapportSlaModule"));
@@ -125,7 +125,7 @@ final class PolicyJson {
     Optional<JsonIn> pauses = in.find("pauseStatuses");
     if (pauses.isPresent()) {
       List<TicketStatus> statuses = pauses.get().constants(TicketStatus.class);
-      call(pauses.get(), () -> target.pauseStatuses(new HashSet<>(statuses)));
+      pauses.get().build(() -> target.pauseStatuses(new HashSet<>(statuses)));
     }
     Optional<JsonIn> warnings = in.find("warnings");
     if (warnings.isPresent()) {
@@ -134,7 +134,7 @@ final class PolicyJson {
       for (int i = 0; i < shares.length; i++) {
         shares[i] = elements.get(i).number().doubleValue();
       }
-      call(warnings.get(), () -> target.warnings(shares));
+      warnings.get().build(() -> target.warnings(shares));
     }
     return target.build();
   }
@@ -153,27 +153,27 @@ final class PolicyJson {
         in.object("condition \"priority_in\"", "type", "priorities");
         JsonIn priorities = in.get("priorities");
         List<Priority> p = priorities.constants(Priority.class);
-        return call(priorities, () -> new TicketCondition.PriorityIn(EnumSet.copyOf(nonEmpty(p))));
+        return priorities.build(() -> new TicketCondition.PriorityIn(EnumSet.copyOf(nonEmpty(p))));
       case "channel_in":
         in.object("condition \"channel_in\"", "type", "channels");
         JsonIn channels = in.get("channels");
         List<Channel> c = channels.constants(Channel.class);
-        return call(channels, () -> new TicketCondition.ChannelIn(EnumSet.copyOf(nonEmpty(c))));
+        return channels.build(() -> new TicketCondition.ChannelIn(EnumSet.copyOf(nonEmpty(c))));
       case "has_any_tag":
         in.object("condition \"has_any_tag\"", "type", "tags");
         JsonIn anyTags = in.get("tags");
         List<String> any = anyTags.texts();
-        return call(anyTags, () -> new TicketCondition.HasAnyTag(Set.copyOf(any)));
+        return anyTags.build(() -> new TicketCondition.HasAnyTag(Set.copyOf(any)));
       case "has_all_tags":
         in.object("condition \"has_all_tags\"", "type", "tags");
         JsonIn allTags = in.get("tags");
         List<String> all = allTags.texts();
-        return call(allTags, () -> new TicketCondition.HasAllTags(Set.copyOf(all)));
+        return allTags.build(() -> new TicketCondition.HasAllTags(Set.copyOf(all)));
       case "segment_in":
         in.object("condition \"segment_in\"", "type", "segments");
         JsonIn segments = in.get("segments");
         List<String> s = segments.texts();
-        return call(segments, () -> new TicketCondition.SegmentIn(Set.copyOf(s)));
+        return segments.build(() -> new TicketCondition.SegmentIn(Set.copyOf(s)));
       case "all":
       case "any":
         in.object("condition \"" + type + "\"", "type", "conditions");
@@ -182,8 +182,7 @@ final class PolicyJson {
         for (JsonIn element : list.elements()) {
           conditions.add(condition(element));
         }
-        return call(
-            list,
+        return list.build(
             () ->
                 type.equals("all")
                     ? new TicketCondition.All(conditions)
@@ -202,20 +201,6 @@ final class PolicyJson {
       throw new IllegalArgumentException("must not be empty, but was []");
     }
     return values;
-  }
-
-  /** A step that may reject its input with an {@link IllegalArgumentException}. */
-  private interface Step<T> {
-    T get() throws JsonMappingException;
-  }
-
-  /** Runs {@code step}, turning an {@link IllegalArgumentException} into an error at {@code in}. */
-  private static <T> T call(JsonIn in, Step<T> step) throws JsonMappingException {
-    try {
-      return step.get();
-    } catch (IllegalArgumentException e) {
-      throw in.error(e.getMessage(), e);
-    }
   }
 
   // ---- writing -------------------------------------------------------------------------------

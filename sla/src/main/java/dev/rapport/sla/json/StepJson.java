@@ -1,8 +1,6 @@
 package dev.rapport.sla.json;
 
-import static dev.rapport.sla.json.EscalationJson.call;
 import static dev.rapport.sla.json.EscalationJson.callObject;
-import static dev.rapport.sla.json.EscalationJson.instant;
 import static dev.rapport.sla.json.EscalationJson.integer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,7 +46,7 @@ final class StepJson {
 
   StepId stepId(JsonIn in) throws JsonMappingException {
     in.object("a step id", "ticketId", "policy", "cycle", "level", "repetition");
-    TicketId ticket = call(in.get("ticketId"), () -> TicketId.of(in.get("ticketId").text()));
+    TicketId ticket = in.get("ticketId").build(() -> TicketId.of(in.get("ticketId").text()));
     return stepIdOf(in, ticket);
   }
 
@@ -63,7 +61,7 @@ final class StepJson {
 
   EscalationState state(JsonIn in) throws JsonMappingException {
     in.object("an escalation state", "ticketId", "fired", "skipped");
-    TicketId ticket = call(in.get("ticketId"), () -> TicketId.of(in.get("ticketId").text()));
+    TicketId ticket = in.get("ticketId").build(() -> TicketId.of(in.get("ticketId").text()));
     List<StepId> fired = ids(in.find("fired"), ticket);
     List<StepId> skipped = ids(in.find("skipped"), ticket);
     return callObject(in, () -> EscalationState.of(ticket, fired, skipped));
@@ -88,7 +86,7 @@ final class StepJson {
   EscalationStep step(JsonIn in) throws JsonMappingException {
     in.object("an escalation step", "id", "dueAt", "targets", "actions", "ticket", "reason");
     StepId id = stepId(in.get("id"));
-    Instant dueAt = instant(in.get("dueAt"));
+    Instant dueAt = in.get("dueAt").instant();
     List<NotifyTarget> targets = new ArrayList<>();
     for (JsonIn element : in.get("targets").elements()) {
       targets.add(config.target(element));
@@ -110,12 +108,12 @@ final class StepJson {
     Optional<AgentId> agent = Optional.empty();
     if (in.find("agentId").isPresent()) {
       JsonIn at = in.get("agentId");
-      agent = Optional.of(call(at, () -> AgentId.of(at.text())));
+      agent = Optional.of(at.build(() -> AgentId.of(at.text())));
     }
     Optional<TeamId> team = Optional.empty();
     if (in.find("teamId").isPresent()) {
       JsonIn at = in.get("teamId");
-      team = Optional.of(call(at, () -> TeamId.of(at.text())));
+      team = Optional.of(at.build(() -> TeamId.of(at.text())));
     }
     Optional<AgentId> agentId = agent;
     Optional<TeamId> teamId = team;
@@ -137,14 +135,14 @@ final class StepJson {
         "skipped");
     var trigger = config.trigger(in.get("trigger"));
     DelayClock clock = in.get("clock").constant(DelayClock.class);
-    Instant since = instant(in.get("since"));
-    Instant triggeredAt = instant(in.get("triggeredAt"));
+    Instant since = in.get("since").instant();
+    Instant triggeredAt = in.get("triggeredAt").instant();
     Duration threshold = in.get("threshold").duration();
     Duration measured = in.get("measured").duration();
-    Instant readyAt = instant(in.get("readyAt"));
+    Instant readyAt = in.get("readyAt").instant();
     Optional<Instant> waited = Optional.empty();
     if (in.find("waitedForWindow").isPresent()) {
-      waited = Optional.of(instant(in.get("waitedForWindow")));
+      waited = Optional.of(in.get("waitedForWindow").instant());
     }
     Optional<SkipReason> skipped = Optional.empty();
     if (in.find("skipped").isPresent()) {
@@ -169,7 +167,7 @@ final class StepJson {
 
   EscalationResult result(JsonIn in) throws JsonMappingException {
     in.object("an escalation result", "evaluatedAt", "steps", "skipped", "state", "nextDueAt");
-    Instant evaluatedAt = instant(in.get("evaluatedAt"));
+    Instant evaluatedAt = in.get("evaluatedAt").instant();
     List<EscalationStep> steps = new ArrayList<>();
     for (JsonIn element : in.get("steps").elements()) {
       steps.add(step(element));
@@ -181,7 +179,7 @@ final class StepJson {
     EscalationState state = state(in.get("state"));
     Optional<Instant> next = Optional.empty();
     if (in.find("nextDueAt").isPresent()) {
-      next = Optional.of(instant(in.get("nextDueAt")));
+      next = Optional.of(in.get("nextDueAt").instant());
     }
     Optional<Instant> nextDueAt = next;
     return callObject(

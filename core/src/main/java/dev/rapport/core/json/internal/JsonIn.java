@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -407,16 +408,41 @@ public final class JsonIn {
   }
 
   /**
+   * Returns this value, a JSON string holding an ISO-8601 instant ({@code "2026-11-23T09:00:00Z"}).
+   */
+  public Instant instant() throws JsonMappingException {
+    return parsed(JsonIn::parseInstant, Instant.class);
+  }
+
+  /**
+   * Returns an ISO-8601 instant.
+   *
+   * @throws IllegalArgumentException {@code "must be an ISO-8601 instant such as
+   *     2026-11-23T09:00:00Z, but was \"x\""} if {@code text} is not one
+   */
+  public static Instant parseInstant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
+    }
+  }
+
+  /**
    * Reads this value with the mapper's own deserializer for {@code type} (another module's type,
    * such as core's calendar inside an SLA target). Its errors, whose paths and messages start at
    * this value, become errors whose paths and messages start at the root (see {@link
    * #nestedError}).
    */
-  public <T> T value(Class<T> type) throws IOException {
+  public <T> T value(Class<T> type) throws JsonMappingException {
     try {
       return ctxt.readTreeAsValue(node, type);
     } catch (JsonMappingException e) {
       throw nestedError(e);
+    } catch (IOException e) {
+      // Reading a tree already in memory fails only with mapping errors; anything else is wrapped.
+      throw error("cannot be read as " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 

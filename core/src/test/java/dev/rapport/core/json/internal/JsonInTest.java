@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,10 @@ class JsonInTest {
             List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY)),
         Arguments.of(
             "{'a': 'PT1H30M'}", reader(in -> in.get("a").duration()), Duration.ofMinutes(90)),
+        Arguments.of(
+            "{'a': '2026-11-23T09:00:00Z'}",
+            reader(in -> in.get("a").instant()),
+            Instant.parse("2026-11-23T09:00:00Z")),
         Arguments.of(
             "{'a': '42'}", reader(in -> in.get("a").parsed(Integer::valueOf, Integer.class)), 42),
         Arguments.of(
@@ -265,6 +270,11 @@ class JsonInTest {
             "{'a': '1h'}",
             reader(in -> in.get("a").duration()),
             "a: must be an ISO-8601 duration such as PT1H, but was \"1h\""),
+        Arguments.of(
+            "{'a': '2026-11-23 09:00'}",
+            reader(in -> in.get("a").instant()),
+            "a: must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"2026-11-23"
+                + " 09:00\""),
         Arguments.of(
             "{'a': 'x'}",
             reader(

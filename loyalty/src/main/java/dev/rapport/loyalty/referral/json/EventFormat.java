@@ -100,7 +100,7 @@ final class EventFormat {
   static ReferralEvent read(JsonIn in) throws JsonMappingException {
     in.object("a referral event", ALL_PROPERTIES);
     String type = in.get("type").text();
-    Instant at = in.get("at").parsed(Values::instant, Instant.class);
+    Instant at = in.get("at").instant();
     switch (type) {
       case CODE_USED -> {
         in.object(

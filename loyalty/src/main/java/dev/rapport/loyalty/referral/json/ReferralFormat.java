@@ -115,8 +115,8 @@ final class ReferralFormat {
     ReferralParty referrer = readParty(in.get("referrer"));
     ReferralParty referee = readParty(in.get("referee"));
     boolean alreadyCustomer = in.get("refereeAlreadyCustomer").bool();
-    Instant codeUsedAt = in.get("codeUsedAt").parsed(Values::instant, Instant.class);
-    Instant expiresAt = in.get("expiresAt").parsed(Values::instant, Instant.class);
+    Instant codeUsedAt = in.get("codeUsedAt").instant();
+    Instant expiresAt = in.get("expiresAt").instant();
     Optional<Reward> referrerReward = optionalReward(in, "referrerReward");
     Optional<Reward> refereeReward = optionalReward(in, "refereeReward");
     List<RejectionReason> reasons = new ArrayList<>();
@@ -128,8 +128,7 @@ final class ReferralFormat {
     }
     Optional<ReferralOrder> order =
         in.has("order") ? Optional.of(readOrder(in.get("order"))) : Optional.empty();
-    Optional<Instant> rewardDueAt =
-        in.optional("rewardDueAt", v -> v.parsed(Values::instant, Instant.class));
+    Optional<Instant> rewardDueAt = in.optional("rewardDueAt", JsonIn::instant);
     List<RewardInstruction> instructions = new ArrayList<>();
     for (JsonIn instruction : in.optional("instructions", JsonIn::elements).orElse(List.of())) {
       instructions.add(readInstruction(instruction));
@@ -137,7 +136,7 @@ final class ReferralFormat {
     List<Referral.Transition> transitions = new ArrayList<>();
     for (JsonIn transition : in.optional("transitions", JsonIn::elements).orElse(List.of())) {
       transition.object("a transition", TRANSITION);
-      Instant at = transition.get("at").parsed(Values::instant, Instant.class);
+      Instant at = transition.get("at").instant();
       ReferralStatus status = transition.get("status").constant(ReferralStatus.class);
       String cause = transition.get("cause").text();
       transitions.add(transition.build(() -> new Referral.Transition(at, status, cause)));
@@ -193,7 +192,7 @@ final class ReferralFormat {
     CustomerId beneficiary = in.get("beneficiary").parsed(CustomerId::of, CustomerId.class);
     Reward reward = readReward(in.get("reward"));
     RewardInstruction.Action action = in.get("action").constant(RewardInstruction.Action.class);
-    Instant at = in.get("at").parsed(Values::instant, Instant.class);
+    Instant at = in.get("at").instant();
     RewardInstruction instruction =
         new RewardInstruction(referralId, side, beneficiary, reward, action, at);
     Optional<String> key = in.optional("idempotencyKey", JsonIn::text);
@@ -272,7 +271,7 @@ final class ReferralFormat {
   private static ReferralOrder readOrder(JsonIn in) throws JsonMappingException {
     in.object("an order", ORDER);
     String orderId = in.get("orderId").text();
-    Instant at = in.get("at").parsed(Values::instant, Instant.class);
+    Instant at = in.get("at").instant();
     Currency currency = in.get("currency").parsed(Values::currency, Currency.class);
     Money amount = Values.money(in, "amount", currency);
     Money minimum = Values.money(in, "minimum", currency);

@@ -6,9 +6,7 @@ import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 
 /**
@@ -28,15 +26,6 @@ final class Values {
       return "P" + seconds / SECONDS_PER_DAY + "D";
     }
     return value.toString();
-  }
-
-  static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
-    }
   }
 
   /** Reads decimal string property {@code name} as an amount of {@code currency}. */
