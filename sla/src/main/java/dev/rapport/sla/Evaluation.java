@@ -22,14 +22,16 @@ import java.util.Optional;
  * made, used and dropped by one call.
  *
  * <p>The timeline's events up to {@code now} are grouped by instant: group {@code g} holds the
- * events at {@code inst[g]}, after which the ticket is in {@code status[g]}, and gap {@code g} is
- * {@code [inst[g], inst[g + 1])}, with {@code inst[groups] = now}. A first pass over the events
- * (phase A) finds each metric's cycles and the measurements ({@link Span}s) with their targets,
- * start groups and stops; then each span is walked over its gaps (phase B), with the business time
- * of each gap and the instants thresholds are reached from a {@link GapClock} per calendar.
+ * events at {@code inst[g]}, after which the ticket is in status {@code codes[g]} (an ordinal), and
+ * gap {@code g} is {@code [inst[g], inst[g + 1])}, with {@code inst[groups] = now}. A first pass
+ * over the events (phase A) finds each metric's cycles and the measurements ({@link Span}s) with
+ * their targets, start groups and stops; then each span is walked over its gaps (phase B), with the
+ * business time of each gap and the instants thresholds are reached from a {@link GapClock} per
+ * calendar.
  */
 final class Evaluation {
   private static final SlaMetric[] METRICS = SlaMetric.values();
+  private static final TicketStatus[] STATUSES = TicketStatus.values();
   private static final int FIRST = SlaMetric.FIRST_RESPONSE.ordinal();
   private static final int NEXT = SlaMetric.NEXT_RESPONSE.ordinal();
   private static final int PERIODIC = SlaMetric.PERIODIC_UPDATE.ordinal();
@@ -60,11 +62,6 @@ final class Evaluation {
     int stop = -1;
     Stop stopKind;
     boolean dropped;
-    // Results of the last walk.
-    long elapsed;
-    long paused;
-    int crossed;
-    Instant[] crossings;
 
     Span(SlaMetric metric, int cycle, int from) {
       this.metric = metric;
@@ -79,8 +76,7 @@ final class Evaluation {
   private final boolean fromChange;
 
   private Instant[] inst;
-  private TicketStatus[] status;
-  // The ordinal of status[g].
+  // The ordinal of the status after group g.
   private int[] codes;
   private int[] lastEvent;
   private int groups;
@@ -89,6 +85,12 @@ final class Evaluation {
   private GapClock[] clocks = new GapClock[2];
   private int clockCount;
   private GapClock lastClock;
+
+  // Results of the last walk: elapsed and paused time, how many thresholds were crossed, and when.
+  private long elapsed;
+  private long paused;
+  private int crossed;
+  private Instant[] crossings = new Instant[4];
 
   // Phase A.
   // The spans of each metric, in the order they were made, linked by Span.nextOfMetric.
@@ -174,7 +176,6 @@ final class Evaluation {
         apply(event, i, g, before, after);
         before = after;
       }
-      status[g] = before;
       codes[g] = before.ordinal();
       endGroup(g);
     }
@@ -187,7 +188,6 @@ final class Evaluation {
       n--;
     }
     inst = new Instant[n + 1];
-    status = new TicketStatus[n];
     codes = new int[n];
     lastEvent = new int[n];
     int g = 0;
@@ -321,7 +321,7 @@ final class Evaluation {
   }
 
   private void reselect(int m, int g) {
-    if (!cycleOpen[m] || (!METRICS[m].isResponse() && !status[g].isActive())) {
+    if (!cycleOpen[m] || (!METRICS[m].isResponse() && !STATUSES[codes[g]].isActive())) {
       return;
     }
     SlaTarget target = policy == null ? null : policy.targetOrNull(METRICS[m]);
@@ -340,7 +340,7 @@ final class Evaluation {
       return;
     }
     walk(span, g, false);
-    if (span.crossed > span.target.warningCount()) {
+    if (crossed > span.target.warningCount()) {
       return; // breached: the outcome stands, the target stays
     }
     if (target == null) {
@@ -377,9 +377,9 @@ final class Evaluation {
   // ---- Phase B: business time over the gaps --------------------------------------------------
 
   /**
-   * Walks {@code span} over gaps {@code [span.from, end)}, setting its elapsed and paused time and
-   * how many thresholds it crossed, and, if {@code instants}, when (a breach check needs no
-   * instants).
+   * Walks {@code span} over gaps {@code [span.from, end)}, setting {@link #elapsed} and {@link
+   * #paused} time, how many thresholds it {@link #crossed}, and, if {@code instants}, when (in
+   * {@link #crossings}; a breach check needs no instants).
    */
   private void walk(Span span, int end, boolean instants) {
     SlaTarget target = span.target;
@@ -392,7 +392,10 @@ final class Evaluation {
     int counted = span.metric.isResponse() ? ~(1 << TicketStatus.CLOSED.ordinal()) : ACTIVE;
     long elapsed = 0;
     long paused = 0;
-    span.crossed = 0;
+    crossed = 0;
+    if (crossings.length <= last) {
+      crossings = new Instant[last + 1];
+    }
     long next = threshold(target, 0, last); // the next threshold to cross, or Long.MAX_VALUE
     for (int j = span.from; j < end; j++) {
       long gap = clock.gap(j);
@@ -401,13 +404,13 @@ final class Evaluation {
       long run = -(long) ((running >>> codes[j]) & 1);
       long pause = -(long) ((counted >>> codes[j]) & 1) & ~run;
       if (elapsed + gap >= next && run != 0) {
-        while (span.crossed <= last) {
-          long rest = threshold(target, span.crossed, last) - elapsed;
+        while (crossed <= last) {
+          long rest = threshold(target, crossed, last) - elapsed;
           if (rest > gap) {
             break;
           }
           if (rest < gap && !instants) {
-            span.crossed++;
+            crossed++;
             continue;
           }
           Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
@@ -416,19 +419,19 @@ final class Evaluation {
           }
           record(span, at);
         }
-        next = threshold(target, span.crossed, last);
+        next = threshold(target, crossed, last);
       }
       elapsed += gap & run;
       paused += gap & pause;
       if (elapsed >= next && openAt(span, j + 1)) {
-        while (span.crossed <= last && threshold(target, span.crossed, last) <= elapsed) {
+        while (crossed <= last && threshold(target, crossed, last) <= elapsed) {
           record(span, inst[j + 1]);
         }
-        next = threshold(target, span.crossed, last);
+        next = threshold(target, crossed, last);
       }
     }
-    span.elapsed = elapsed;
-    span.paused = paused;
+    this.elapsed = elapsed;
+    this.paused = paused;
   }
 
   /** Returns threshold {@code index} (0..last-1 a warning, last the breach), or past the last. */
@@ -439,12 +442,8 @@ final class Evaluation {
     return index == last ? target.durationNanos() : Long.MAX_VALUE;
   }
 
-  private static void record(Span span, Instant at) {
-    if (span.crossings == null) {
-      span.crossings = new Instant[span.target.warningCount() + 1];
-    }
-    span.crossings[span.crossed++] =
-        span.clamp != null && at.isBefore(span.clamp) ? span.clamp : at;
+  private void record(Span span, Instant at) {
+    crossings[crossed++] = span.clamp != null && at.isBefore(span.clamp) ? span.clamp : at;
   }
 
   /** Returns whether the span is still open after the events of group {@code j}. */
@@ -457,7 +456,7 @@ final class Evaluation {
 
   /** Returns the status after group {@code j}; at {@code j == groups} (now), the last status. */
   private TicketStatus statusAt(int j) {
-    return j < groups ? status[j] : status[groups - 1];
+    return STATUSES[codes[j < groups ? j : groups - 1]];
   }
 
   private GapClock clockOf(BusinessCalendar calendar) {
@@ -486,9 +485,9 @@ final class Evaluation {
     SlaTarget target = span.target;
     GapClock clock = clockOf(target.calendar());
     int last = target.warningCount();
-    boolean breached = span.crossed > last;
-    long remaining = target.durationNanos() - span.elapsed;
-    TicketStatus finalStatus = status[groups - 1];
+    boolean breached = crossed > last;
+    long remaining = target.durationNanos() - elapsed;
+    TicketStatus finalStatus = STATUSES[codes[groups - 1]];
     MeasurementState state;
     Instant stoppedAt = null;
     int stopGroup = -1;
@@ -518,28 +517,28 @@ final class Evaluation {
     switch (state) {
       case RUNNING:
         due = clock.reach(groups, remaining);
-        if (span.crossed < last) {
-          Instant at = clock.reach(groups, target.warningNanos(span.crossed) - span.elapsed);
-          next = new SlaWarning(target.warningShare(span.crossed), at);
+        if (crossed < last) {
+          Instant at = clock.reach(groups, target.warningNanos(crossed) - elapsed);
+          next = new SlaWarning(target.warningShare(crossed), at);
         }
         break;
       case ACHIEVED:
         due = remaining > 0 ? clock.reach(stopGroup, remaining) : stoppedAt;
         break;
       case BREACHED:
-        due = span.crossings[last];
+        due = crossings[last];
         break;
       default:
         break;
     }
-    int warningCount = Math.min(span.crossed, last);
+    int warningCount = Math.min(crossed, last);
     ImmutableList<SlaWarning> warnings = ImmutableList.of();
     if (warningCount > 0) {
       // Sized exactly, so build() wraps the array without copying it.
       ImmutableList.Builder<SlaWarning> crossed =
           ImmutableList.builderWithExpectedSize(warningCount);
       for (int i = 0; i < warningCount; i++) {
-        crossed.add(new SlaWarning(target.warningShare(i), span.crossings[i]));
+        crossed.add(new SlaWarning(target.warningShare(i), crossings[i]));
       }
       warnings = crossed.build();
     }
@@ -554,8 +553,8 @@ final class Evaluation {
         state,
         inst[span.from],
         stopped,
-        Duration.ofNanos(span.elapsed),
-        Duration.ofNanos(span.paused),
+        Duration.ofNanos(elapsed),
+        Duration.ofNanos(paused),
         dueAt,
         state == MeasurementState.ACHIEVED ? stopped : Optional.empty(),
         breached ? dueAt : Optional.empty(),

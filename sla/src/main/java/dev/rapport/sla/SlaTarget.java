@@ -54,6 +54,7 @@ public final class SlaTarget {
   // Precomputed for the engine: the duration and each warning's offset, in nanoseconds.
   private final long durationNanos;
   private final long[] warningNanos;
+  private final double[] warningShares;
   private final boolean[] pauses;
   private final int pauseMask;
 
@@ -64,6 +65,7 @@ public final class SlaTarget {
     this.pauseStatuses = Sets.immutableEnumSet(builder.pauseStatuses);
     this.warnings = ImmutableList.copyOf(Arrays.stream(builder.warnings).boxed().iterator());
     this.durationNanos = duration.toNanos();
+    this.warningShares = builder.warnings.clone();
     this.warningNanos = new long[builder.warnings.length];
     for (int i = 0; i < warningNanos.length; i++) {
       warningNanos[i] = offsetNanos(builder.warnings[i], durationNanos);
@@ -156,7 +158,7 @@ public final class SlaTarget {
   }
 
   double warningShare(int index) {
-    return warnings.get(index);
+    return warningShares[index];
   }
 
   boolean pauses(TicketStatus status) {
