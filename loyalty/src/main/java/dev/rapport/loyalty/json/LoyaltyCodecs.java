@@ -526,7 +526,7 @@ final class LoyaltyCodecs {
   private static LoyaltyProgram readProgram(JsonIn in) throws JsonMappingException {
     in.object("a loyalty program", PROGRAM_PROPERTIES);
     String name = in.get("name").text();
-    ZoneId zone = in.get("zone").parsed(LoyaltyCodecs::parseZone, ZoneId.class);
+    ZoneId zone = in.get("zone").zone();
     Currency currency = in.get("currency").parsed(LoyaltyCodecs::parseCurrency, Currency.class);
     LoyaltyProgram.Builder builder = in.build(() -> LoyaltyProgram.builder(name, zone, currency));
     if (in.has("roundingMode")) {
@@ -593,15 +593,6 @@ final class LoyaltyCodecs {
               "must be one of " + names + ", but was \"" + text + "\"");
         },
         type);
-  }
-
-  private static ZoneId parseZone(String text) {
-    try {
-      return ZoneId.of(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be a zone id such as Europe/Paris, but was \"" + text + "\"", e);
-    }
   }
 
   private static Currency parseCurrency(String text) {

@@ -199,7 +199,7 @@ final class ProgramFormat {
       }
       case "calendar_month", "calendar_year" -> {
         in.object("a \"" + type + "\" cap", CALENDAR_CAP);
-        ZoneId zone = in.get("zone").parsed(Values::zone, ZoneId.class);
+        ZoneId zone = in.get("zone").zone();
         yield in.build(
             () ->
                 type.equals("calendar_month")

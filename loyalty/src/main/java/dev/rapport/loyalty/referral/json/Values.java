@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Currency;
 
 /**
@@ -45,15 +43,6 @@ final class Values {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "must be an ISO 4217 currency code such as EUR, but was \"" + text + "\"", e);
-    }
-  }
-
-  static ZoneId zone(String text) {
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "must be a time-zone id such as Europe/Paris, but was \"" + text + "\"", e);
     }
   }
 }
