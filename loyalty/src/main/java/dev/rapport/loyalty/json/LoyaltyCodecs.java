@@ -527,7 +527,7 @@ final class LoyaltyCodecs {
     in.object("a loyalty program", PROGRAM_PROPERTIES);
     String name = in.get("name").text();
     ZoneId zone = in.get("zone").zone();
-    Currency currency = in.get("currency").parsed(LoyaltyCodecs::parseCurrency, Currency.class);
+    Currency currency = in.get("currency").currency();
     LoyaltyProgram.Builder builder = in.build(() -> LoyaltyProgram.builder(name, zone, currency));
     if (in.has("roundingMode")) {
       builder.roundingMode(in.get("roundingMode").constant(RoundingMode.class));
@@ -593,15 +593,6 @@ final class LoyaltyCodecs {
               "must be one of " + names + ", but was \"" + text + "\"");
         },
         type);
-  }
-
-  private static Currency parseCurrency(String text) {
-    try {
-      return Currency.getInstance(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO 4217 currency code such as USD, but was \"" + text + "\"", e);
-    }
   }
 
   private static Period parsePeriod(String text) {

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -450,6 +451,20 @@ public final class JsonIn {
       throw new IllegalArgumentException(
           "must be a zone id such as America/New_York or +01:00, but was \"" + text + "\"", e);
     }
+  }
+
+  /** Returns this value, a JSON string holding an ISO 4217 currency code ({@code "EUR"}). */
+  public Currency currency() throws JsonMappingException {
+    return parsed(
+        text -> {
+          try {
+            return Currency.getInstance(text);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "must be an ISO 4217 currency code such as EUR, but was \"" + text + "\"", e);
+          }
+        },
+        Currency.class);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,8 @@ class JsonInTest {
         Arguments.of("{'a': '+01:00'}", reader(in -> in.get("a").zone()), ZoneOffset.ofHours(1)),
         Arguments.of(
             "{'a': 'Europe/Paris'}", reader(in -> in.get("a").zone()), ZoneId.of("Europe/Paris")),
+        Arguments.of(
+            "{'a': 'EUR'}", reader(in -> in.get("a").currency()), Currency.getInstance("EUR")),
         Arguments.of(
             "{'a': '42'}", reader(in -> in.get("a").parsed(Integer::valueOf, Integer.class)), 42),
         Arguments.of(
@@ -284,6 +287,10 @@ class JsonInTest {
             "{'a': 'Mars/Olympus'}",
             reader(in -> in.get("a").zone()),
             "a: must be a zone id such as America/New_York or +01:00, but was \"Mars/Olympus\""),
+        Arguments.of(
+            "{'a': 'eur'}",
+            reader(in -> in.get("a").currency()),
+            "a: must be an ISO 4217 currency code such as EUR, but was \"eur\""),
         Arguments.of(
             "{'a': 'x'}",
             reader(

@@ -171,7 +171,7 @@ final class ProgramFormat {
     switch (type) {
       case "first_order", "any_order" -> {
         in.object("a \"" + type + "\" rule", ORDER_RULE);
-        Currency currency = in.get("currency").parsed(Values::currency, Currency.class);
+        Currency currency = in.get("currency").currency();
         Money minimum = Values.money(in, "minimum", currency);
         return type.equals("first_order")
             ? QualificationRule.firstOrderAtLeast(minimum)
