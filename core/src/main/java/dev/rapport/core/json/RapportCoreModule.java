@@ -5,16 +5,6 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rapport.core.json.internal.JsonAdapters;
-import dev.rapport.core.ticket.Acknowledged;
-import dev.rapport.core.ticket.AgentReply;
-import dev.rapport.core.ticket.Assigned;
-import dev.rapport.core.ticket.CustomerMessage;
-import dev.rapport.core.ticket.Merged;
-import dev.rapport.core.ticket.PriorityChanged;
-import dev.rapport.core.ticket.Reopened;
-import dev.rapport.core.ticket.StatusChanged;
-import dev.rapport.core.ticket.TagsChanged;
-import dev.rapport.core.ticket.TicketCreated;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.time.BusinessCalendar;
@@ -110,21 +100,11 @@ public final class RapportCoreModule extends Module {
         .writer(TicketEvent.class, (event, out, provider) -> EventType.write(event, out))
         .both(TicketTimeline.class, TimelineJson::write, TimelineJson::read)
         .both(BusinessCalendar.class, BusinessCalendarJson::write, BusinessCalendarJson::read);
-    for (Class<? extends TicketEvent> type :
-        List.of(
-            TicketEvent.class,
-            TicketCreated.class,
-            CustomerMessage.class,
-            AgentReply.class,
-            StatusChanged.class,
-            PriorityChanged.class,
-            Assigned.class,
-            TagsChanged.class,
-            Merged.class,
-            Reopened.class,
-            Acknowledged.class)) {
-      addEvent(table, type);
+    // The event interface and each event record, all with one format.
+    for (Class<?> type : TicketEvent.class.getPermittedSubclasses()) {
+      addEvent(table, type.asSubclass(TicketEvent.class));
     }
+    addEvent(table, TicketEvent.class);
     table.registerIn(context);
     context.addKeyDeserializers(keyDeserializers);
   }

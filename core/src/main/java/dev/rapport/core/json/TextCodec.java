@@ -51,10 +51,7 @@ final class TextCodec<T> {
           LocalDate::toString,
           java(LocalDate::parse, "an ISO-8601 date such as 2027-12-24"));
   static final TextCodec<ZoneId> ZONE_ID =
-      new TextCodec<>(
-          ZoneId.class,
-          ZoneId::getId,
-          java(ZoneId::of, "a zone id such as America/New_York or +01:00"));
+      new TextCodec<>(ZoneId.class, ZoneId::getId, JsonIn::parseZone);
   static final TextCodec<DayOfWeek> DAY_OF_WEEK = ofEnum(DayOfWeek.class);
 
   private final Class<T> type;

@@ -526,8 +526,8 @@ final class LoyaltyCodecs {
   private static LoyaltyProgram readProgram(JsonIn in) throws JsonMappingException {
     in.object("a loyalty program", PROGRAM_PROPERTIES);
     String name = in.get("name").text();
-    ZoneId zone = in.get("zone").parsed(LoyaltyCodecs::parseZone, ZoneId.class);
-    Currency currency = in.get("currency").parsed(LoyaltyCodecs::parseCurrency, Currency.class);
+    ZoneId zone = in.get("zone").zone();
+    Currency currency = in.get("currency").currency();
     LoyaltyProgram.Builder builder = in.build(() -> LoyaltyProgram.builder(name, zone, currency));
     if (in.has("roundingMode")) {
       builder.roundingMode(in.get("roundingMode").constant(RoundingMode.class));
@@ -593,24 +593,6 @@ final class LoyaltyCodecs {
               "must be one of " + names + ", but was \"" + text + "\"");
         },
         type);
-  }
-
-  private static ZoneId parseZone(String text) {
-    try {
-      return ZoneId.of(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be a zone id such as Europe/Paris, but was \"" + text + "\"", e);
-    }
-  }
-
-  private static Currency parseCurrency(String text) {
-    try {
-      return Currency.getInstance(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO 4217 currency code such as USD, but was \"" + text + "\"", e);
-    }
   }
 
   private static Period parsePeriod(String text) {

@@ -283,7 +283,7 @@ class RapportLoyaltyModuleTest {
         Arguments.of(
             "{\"name\": \"Shop\", \"zone\": \"Mars/Olympus\", \"currency\": \"USD\"}",
             "zone",
-            "zone: must be a zone id such as Europe/Paris, but was \"Mars/Olympus\""),
+            "zone: must be a zone id such as America/New_York or +01:00, but was \"Mars/Olympus\""),
         Arguments.of(
             "{\"name\": \"Shop\", \"currency\": \"USD\"}", "", "property \"zone\" is required"),
         Arguments.of(

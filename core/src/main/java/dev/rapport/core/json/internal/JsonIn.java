@@ -16,9 +16,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -427,6 +429,42 @@ public final class JsonIn {
       throw new IllegalArgumentException(
           "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"" + text + "\"", e);
     }
+  }
+
+  /**
+   * Returns this value, a JSON string holding a zone id ({@code "Europe/Paris"}, {@code "+01:00"}).
+   */
+  public ZoneId zone() throws JsonMappingException {
+    return parsed(JsonIn::parseZone, ZoneId.class);
+  }
+
+  /**
+   * Returns a zone id.
+   *
+   * @throws IllegalArgumentException {@code "must be a zone id such as America/New_York or +01:00,
+   *     but was \"x\""} if {@code text} is not one
+   */
+  public static ZoneId parseZone(String text) {
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "must be a zone id such as America/New_York or +01:00, but was \"" + text + "\"", e);
+    }
+  }
+
+  /** Returns this value, a JSON string holding an ISO 4217 currency code ({@code "EUR"}). */
+  public Currency currency() throws JsonMappingException {
+    return parsed(
+        text -> {
+          try {
+            return Currency.getInstance(text);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "must be an ISO 4217 currency code such as EUR, but was \"" + text + "\"", e);
+          }
+        },
+        Currency.class);
   }
 
   /**

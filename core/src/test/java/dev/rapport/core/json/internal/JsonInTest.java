@@ -15,6 +15,9 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,6 +122,11 @@ class JsonInTest {
             "{'a': '2026-11-23T09:00:00Z'}",
             reader(in -> in.get("a").instant()),
             Instant.parse("2026-11-23T09:00:00Z")),
+        Arguments.of("{'a': '+01:00'}", reader(in -> in.get("a").zone()), ZoneOffset.ofHours(1)),
+        Arguments.of(
+            "{'a': 'Europe/Paris'}", reader(in -> in.get("a").zone()), ZoneId.of("Europe/Paris")),
+        Arguments.of(
+            "{'a': 'EUR'}", reader(in -> in.get("a").currency()), Currency.getInstance("EUR")),
         Arguments.of(
             "{'a': '42'}", reader(in -> in.get("a").parsed(Integer::valueOf, Integer.class)), 42),
         Arguments.of(
@@ -275,6 +283,14 @@ class JsonInTest {
             reader(in -> in.get("a").instant()),
             "a: must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \"2026-11-23"
                 + " 09:00\""),
+        Arguments.of(
+            "{'a': 'Mars/Olympus'}",
+            reader(in -> in.get("a").zone()),
+            "a: must be a zone id such as America/New_York or +01:00, but was \"Mars/Olympus\""),
+        Arguments.of(
+            "{'a': 'eur'}",
+            reader(in -> in.get("a").currency()),
+            "a: must be an ISO 4217 currency code such as EUR, but was \"eur\""),
         Arguments.of(
             "{'a': 'x'}",
             reader(

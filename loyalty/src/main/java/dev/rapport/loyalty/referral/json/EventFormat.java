@@ -137,8 +137,7 @@ final class EventFormat {
                 "shippingAddress"));
         CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
         String orderId = in.get("orderId").text();
-        Money amount =
-            Values.money(in, "amount", in.get("currency").parsed(Values::currency, Currency.class));
+        Money amount = Values.money(in, "amount", in.get("currency").currency());
         Optional<String> payment = in.optional("paymentFingerprint", JsonIn::text);
         Optional<String> address = in.optional("shippingAddress", JsonIn::text);
         return in.build(() -> new OrderPlaced(at, customer, orderId, amount, payment, address));
@@ -149,7 +148,7 @@ final class EventFormat {
             Set.of("type", "at", "customer", "orderId", "refundedTotal", "currency"));
         CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
         String orderId = in.get("orderId").text();
-        Currency currency = in.get("currency").parsed(Values::currency, Currency.class);
+        Currency currency = in.get("currency").currency();
         Money total = Values.money(in, "refundedTotal", currency);
         return in.build(() -> new OrderRefunded(at, customer, orderId, total));
       }

@@ -171,7 +171,7 @@ final class ProgramFormat {
     switch (type) {
       case "first_order", "any_order" -> {
         in.object("a \"" + type + "\" rule", ORDER_RULE);
-        Currency currency = in.get("currency").parsed(Values::currency, Currency.class);
+        Currency currency = in.get("currency").currency();
         Money minimum = Values.money(in, "minimum", currency);
         return type.equals("first_order")
             ? QualificationRule.firstOrderAtLeast(minimum)
@@ -199,7 +199,7 @@ final class ProgramFormat {
       }
       case "calendar_month", "calendar_year" -> {
         in.object("a \"" + type + "\" cap", CALENDAR_CAP);
-        ZoneId zone = in.get("zone").parsed(Values::zone, ZoneId.class);
+        ZoneId zone = in.get("zone").zone();
         yield in.build(
             () ->
                 type.equals("calendar_month")

@@ -272,7 +272,7 @@ final class ReferralFormat {
     in.object("an order", ORDER);
     String orderId = in.get("orderId").text();
     Instant at = in.get("at").instant();
-    Currency currency = in.get("currency").parsed(Values::currency, Currency.class);
+    Currency currency = in.get("currency").currency();
     Money amount = Values.money(in, "amount", currency);
     Money minimum = Values.money(in, "minimum", currency);
     Money refunded = Values.money(in, "refunded", currency);

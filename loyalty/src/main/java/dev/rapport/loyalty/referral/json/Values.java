@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Currency;
 
 /**
- * How values that are JSON strings are written and parsed. Parsers throw {@link
- * IllegalArgumentException} saying what was expected; {@link JsonIn} puts the path in front.
- * Stateless, thread-safe.
+ * What this format adds to {@link JsonIn}: durations written in whole days where they can be, and
+ * amounts of money read from decimal strings. Stateless, thread-safe.
  */
 final class Values {
   private static final long SECONDS_PER_DAY = 86_400;
@@ -33,27 +30,5 @@ final class Values {
     JsonIn amount = in.get(name);
     BigDecimal value = amount.decimal();
     return amount.build(() -> Money.of(value, currency));
-  }
-
-  static Currency currency(String text) {
-    try {
-      Currency currency = Currency.getInstance(text);
-      if (!currency.getCurrencyCode().equals(text)) {
-        throw new IllegalArgumentException(text);
-      }
-      return currency;
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO 4217 currency code such as EUR, but was \"" + text + "\"", e);
-    }
-  }
-
-  static ZoneId zone(String text) {
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "must be a time-zone id such as Europe/Paris, but was \"" + text + "\"", e);
-    }
   }
 }

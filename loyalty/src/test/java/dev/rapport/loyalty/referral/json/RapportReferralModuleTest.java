@@ -223,7 +223,8 @@ class RapportReferralModuleTest {
                 + ",\"caps\":[{\"type\":\"rolling\","
                 + "\"max\":5,\"window\":\"P1D\"},{\"type\":\"calendar_month\",\"max\":5,"
                 + "\"zone\":\"Mars/Olympus\"}]}",
-            "caps[1].zone: must be a time-zone id such as Europe/Paris, but was \"Mars/Olympus\"",
+            "caps[1].zone: must be a zone id such as America/New_York or +01:00, but was"
+                + " \"Mars/Olympus\"",
             "caps[1].zone"),
         Arguments.of(
             "{\"name\":\"p\","
