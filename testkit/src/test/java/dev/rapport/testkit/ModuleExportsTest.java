@@ -33,8 +33,13 @@ class ModuleExportsTest {
                 "dev.rapport.core.ticket",
                 "dev.rapport.core.time",
                 "dev.rapport.core.json"),
-            // The SLA engine's batch access to calendars, for its hot path; not an API.
-            Map.of("dev.rapport.core.time.internal", Set.of("dev.rapport.sla"))),
+            // Not APIs: the SLA engine's batch access to calendars, for its hot path, and the
+            // strict JSON reader of Rapport's JSON modules.
+            Map.of(
+                "dev.rapport.core.time.internal",
+                Set.of("dev.rapport.sla"),
+                "dev.rapport.core.json.internal",
+                Set.of("dev.rapport.sla", "dev.rapport.loyalty", "dev.rapport.feedback"))),
         Arguments.of(
             dev.rapport.sla.SlaEngine.class,
             "dev.rapport.sla",

@@ -1,11 +1,10 @@
 package dev.rapport.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.ticket.Acknowledged;
 import dev.rapport.core.ticket.AgentReply;
 import dev.rapport.core.ticket.Assigned;
@@ -20,6 +19,8 @@ import dev.rapport.core.ticket.TicketEvent;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,15 +40,15 @@ enum EventType {
       "tags",
       "segment") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
       return new TicketCreated(
           at,
-          in.value("ticketId", TextCodec.TICKET_ID),
-          in.value("customerId", TextCodec.CUSTOMER_ID),
-          in.value("channel", TextCodec.CHANNEL),
-          in.value("priority", TextCodec.PRIORITY),
-          in.texts("tags"),
-          in.optionalText("segment"));
+          TextCodec.TICKET_ID.read(in.get("ticketId")),
+          TextCodec.CUSTOMER_ID.read(in.get("customerId")),
+          TextCodec.CHANNEL.read(in.get("channel")),
+          TextCodec.PRIORITY.read(in.get("priority")),
+          texts(in, "tags"),
+          in.optional("segment", JsonIn::text));
     }
 
     @Override
@@ -63,7 +64,7 @@ enum EventType {
   },
   CUSTOMER_MESSAGE("customer_message", CustomerMessage.class) {
     @Override
-    TicketEvent read(Instant at, JsonFields in) {
+    TicketEvent read(Instant at, JsonIn in) {
       return new CustomerMessage(at);
     }
 
@@ -72,11 +73,11 @@ enum EventType {
   },
   AGENT_REPLY("agent_reply", AgentReply.class, "agentId", "visibility") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
       return new AgentReply(
           at,
-          in.value("agentId", TextCodec.AGENT_ID),
-          in.value("visibility", TextCodec.VISIBILITY));
+          TextCodec.AGENT_ID.read(in.get("agentId")),
+          TextCodec.VISIBILITY.read(in.get("visibility")));
     }
 
     @Override
@@ -88,8 +89,8 @@ enum EventType {
   },
   STATUS_CHANGED("status_changed", StatusChanged.class, "to") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
-      return new StatusChanged(at, in.value("to", TextCodec.TICKET_STATUS));
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
+      return new StatusChanged(at, TextCodec.TICKET_STATUS.read(in.get("to")));
     }
 
     @Override
@@ -99,8 +100,8 @@ enum EventType {
   },
   PRIORITY_CHANGED("priority_changed", PriorityChanged.class, "to") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
-      return new PriorityChanged(at, in.value("to", TextCodec.PRIORITY));
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
+      return new PriorityChanged(at, TextCodec.PRIORITY.read(in.get("to")));
     }
 
     @Override
@@ -110,11 +111,11 @@ enum EventType {
   },
   ASSIGNED("assigned", Assigned.class, "agentId", "teamId") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
       return new Assigned(
           at,
-          in.optionalValue("agentId", TextCodec.AGENT_ID),
-          in.optionalValue("teamId", TextCodec.TEAM_ID));
+          in.optional("agentId", TextCodec.AGENT_ID::read),
+          in.optional("teamId", TextCodec.TEAM_ID::read));
     }
 
     @Override
@@ -126,8 +127,8 @@ enum EventType {
   },
   TAGS_CHANGED("tags_changed", TagsChanged.class, "added", "removed") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
-      return new TagsChanged(at, in.texts("added"), in.texts("removed"));
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
+      return new TagsChanged(at, texts(in, "added"), texts(in, "removed"));
     }
 
     @Override
@@ -139,8 +140,8 @@ enum EventType {
   },
   MERGED("merged", Merged.class, "into") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
-      return new Merged(at, in.value("into", TextCodec.TICKET_ID));
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
+      return new Merged(at, TextCodec.TICKET_ID.read(in.get("into")));
     }
 
     @Override
@@ -150,7 +151,7 @@ enum EventType {
   },
   REOPENED("reopened", Reopened.class) {
     @Override
-    TicketEvent read(Instant at, JsonFields in) {
+    TicketEvent read(Instant at, JsonIn in) {
       return new Reopened(at);
     }
 
@@ -159,8 +160,8 @@ enum EventType {
   },
   ACKNOWLEDGED("acknowledged", Acknowledged.class, "agentId") {
     @Override
-    TicketEvent read(Instant at, JsonFields in) throws JsonMappingException {
-      return new Acknowledged(at, in.value("agentId", TextCodec.AGENT_ID));
+    TicketEvent read(Instant at, JsonIn in) throws JsonMappingException {
+      return new Acknowledged(at, TextCodec.AGENT_ID.read(in.get("agentId")));
     }
 
     @Override
@@ -225,28 +226,30 @@ enum EventType {
   }
 
   /**
-   * Reads the event object the parser is at, strictly: unknown, repeated and missing properties are
-   * errors whatever the mapper's settings, each naming the path under {@code path}.
+   * Reads the event object {@code in}, strictly: unknown, repeated and missing properties are
+   * errors whatever the mapper's settings, each naming its path.
    */
-  static TicketEvent read(JsonParser parser, DeserializationContext ctxt, String path)
-      throws IOException {
-    JsonFields in = JsonFields.read(parser, ctxt, path, TicketEvent.class);
-    String name = in.text("type");
+  static TicketEvent read(JsonIn in) throws JsonMappingException {
+    in.requireObject("an event");
+    JsonIn typeIn = in.get("type");
+    String name = typeIn.text();
     EventType type = BY_NAME.get(name);
     if (type == null) {
-      throw in.invalid(
-          "type", "unknown event type \"" + name + "\"; known types: " + BY_NAME.keySet());
+      throw typeIn.error("unknown event type \"" + name + "\"; known types: " + BY_NAME.keySet());
     }
-    in.rejectUnknown(type.properties, "event type \"" + name + "\"");
-    Instant at = in.value("at", TextCodec.INSTANT);
-    try {
-      return type.read(at, in);
-    } catch (IllegalArgumentException e) {
-      throw in.invalidObject(e.getMessage(), e);
-    }
+    in.object("event type \"" + name + "\"", type.properties);
+    Instant at = TextCodec.INSTANT.read(in.get("at"));
+    return in.build(() -> type.read(at, in));
   }
 
-  abstract TicketEvent read(Instant at, JsonFields in) throws JsonMappingException;
+  /**
+   * Returns the strings of array property {@code name}, without repeats; absent or null is none.
+   */
+  private static Set<String> texts(JsonIn in, String name) throws JsonMappingException {
+    return new LinkedHashSet<>(in.optional(name, JsonIn::texts).orElse(List.of()));
+  }
+
+  abstract TicketEvent read(Instant at, JsonIn in) throws JsonMappingException;
 
   abstract void writeProperties(TicketEvent event, JsonGenerator out) throws IOException;
 

@@ -2,20 +2,9 @@ package dev.rapport.core.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.rapport.core.ticket.Acknowledged;
-import dev.rapport.core.ticket.AgentReply;
-import dev.rapport.core.ticket.Assigned;
-import dev.rapport.core.ticket.CustomerMessage;
-import dev.rapport.core.ticket.Merged;
-import dev.rapport.core.ticket.PriorityChanged;
-import dev.rapport.core.ticket.Reopened;
-import dev.rapport.core.ticket.StatusChanged;
-import dev.rapport.core.ticket.TagsChanged;
-import dev.rapport.core.ticket.TicketCreated;
+import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketTimeline;
 import dev.rapport.core.time.BusinessCalendar;
@@ -92,10 +81,9 @@ public final class RapportCoreModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
+    JsonAdapters.Table table = JsonAdapters.table();
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
-    List<TextCodec<?>> codecs =
+    for (TextCodec<?> codec :
         List.of(
             TextCodec.CUSTOMER_ID,
             TextCodec.TICKET_ID,
@@ -105,45 +93,44 @@ public final class RapportCoreModule extends Module {
             TextCodec.PRIORITY,
             TextCodec.TICKET_STATUS,
             TextCodec.VISIBILITY,
-            TextCodec.LOCAL_TIME_RANGE);
-    for (TextCodec<?> codec : codecs) {
-      register(codec, serializers, deserializers, keyDeserializers);
+            TextCodec.LOCAL_TIME_RANGE)) {
+      add(codec, table, keyDeserializers);
     }
-    serializers.addSerializer(TicketEvent.class, new TicketEventSerializer());
-    serializers.addSerializer(TicketTimeline.class, new TicketTimelineSerializer());
-    addEventDeserializer(deserializers, TicketEvent.class);
-    addEventDeserializer(deserializers, TicketCreated.class);
-    addEventDeserializer(deserializers, CustomerMessage.class);
-    addEventDeserializer(deserializers, AgentReply.class);
-    addEventDeserializer(deserializers, StatusChanged.class);
-    addEventDeserializer(deserializers, PriorityChanged.class);
-    addEventDeserializer(deserializers, Assigned.class);
-    addEventDeserializer(deserializers, TagsChanged.class);
-    addEventDeserializer(deserializers, Merged.class);
-    addEventDeserializer(deserializers, Reopened.class);
-    addEventDeserializer(deserializers, Acknowledged.class);
-    deserializers.addDeserializer(TicketTimeline.class, new TicketTimelineDeserializer());
-    serializers.addSerializer(BusinessCalendar.class, new BusinessCalendarSerializer());
-    deserializers.addDeserializer(BusinessCalendar.class, new BusinessCalendarDeserializer());
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
+    table
+        .writer(TicketEvent.class, (event, out, provider) -> EventType.write(event, out))
+        .both(TicketTimeline.class, TimelineJson::write, TimelineJson::read)
+        .both(BusinessCalendar.class, BusinessCalendarJson::write, BusinessCalendarJson::read);
+    // The event interface and each event record, all with one format.
+    for (Class<?> type : TicketEvent.class.getPermittedSubclasses()) {
+      addEvent(table, type.asSubclass(TicketEvent.class));
+    }
+    addEvent(table, TicketEvent.class);
+    table.registerIn(context);
     context.addKeyDeserializers(keyDeserializers);
   }
 
-  private static <T> void register(
-      TextCodec<T> codec,
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      SimpleKeyDeserializers keyDeserializers) {
-    TextValueDeserializer<T> deserializer = new TextValueDeserializer<>(codec);
-    serializers.addSerializer(codec.type(), new TextValueSerializer<>(codec));
-    deserializers.addDeserializer(codec.type(), deserializer);
-    keyDeserializers.addDeserializer(codec.type(), deserializer.forKeys());
+  private static <T> void add(
+      TextCodec<T> codec, JsonAdapters.Table table, SimpleKeyDeserializers keyDeserializers) {
+    table.both(codec.type(), codec::write, codec::read);
+    keyDeserializers.addDeserializer(codec.type(), codec.keyDeserializer());
   }
 
-  private static <T extends TicketEvent> void addEventDeserializer(
-      SimpleDeserializers deserializers, Class<T> type) {
-    deserializers.addDeserializer(type, new TicketEventDeserializer<>(type));
+  /** Reads an event, or one of its records: asked for a record, rejects events of another type. */
+  private static <T extends TicketEvent> void addEvent(JsonAdapters.Table table, Class<T> type) {
+    table.reader(
+        type,
+        in -> {
+          TicketEvent event = EventType.read(in);
+          if (!type.isInstance(event)) {
+            throw in.error(
+                "expected an event of type \""
+                    + EventType.of(type).jsonName()
+                    + "\", but was \""
+                    + EventType.of(event).jsonName()
+                    + "\"");
+          }
+          return type.cast(event);
+        });
   }
 
   @Override

@@ -1,5 +1,10 @@
 package dev.rapport.core.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.rapport.core.AgentId;
 import dev.rapport.core.Channel;
 import dev.rapport.core.CustomerId;
@@ -7,21 +12,22 @@ import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.ticket.Visibility;
 import dev.rapport.core.time.LocalTimeRange;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * How a value that is a JSON string in Rapport's format is written and parsed. Parsing throws
- * {@link IllegalArgumentException} with a message that says what was expected. Immutable and
- * thread-safe.
+ * How a value that is a JSON string in Rapport's format is written, parsed and read. Parsing throws
+ * {@link IllegalArgumentException} with a message that says what was expected; reading puts the
+ * JSON path in front. Immutable and thread-safe.
  */
 final class TextCodec<T> {
   static final TextCodec<CustomerId> CUSTOMER_ID =
@@ -36,10 +42,7 @@ final class TextCodec<T> {
   static final TextCodec<TicketStatus> TICKET_STATUS = ofEnum(TicketStatus.class);
   static final TextCodec<Visibility> VISIBILITY = ofEnum(Visibility.class);
   static final TextCodec<Instant> INSTANT =
-      new TextCodec<>(
-          Instant.class,
-          Instant::toString,
-          java(Instant::parse, "an ISO-8601 instant such as 2026-11-23T09:00:00Z"));
+      new TextCodec<>(Instant.class, Instant::toString, JsonIn::parseInstant);
   static final TextCodec<LocalTimeRange> LOCAL_TIME_RANGE =
       new TextCodec<>(LocalTimeRange.class, LocalTimeRange::toString, LocalTimeRange::parse);
   static final TextCodec<LocalDate> LOCAL_DATE =
@@ -48,10 +51,7 @@ final class TextCodec<T> {
           LocalDate::toString,
           java(LocalDate::parse, "an ISO-8601 date such as 2027-12-24"));
   static final TextCodec<ZoneId> ZONE_ID =
-      new TextCodec<>(
-          ZoneId.class,
-          ZoneId::getId,
-          java(ZoneId::of, "a zone id such as America/New_York or +01:00"));
+      new TextCodec<>(ZoneId.class, ZoneId::getId, JsonIn::parseZone);
   static final TextCodec<DayOfWeek> DAY_OF_WEEK = ofEnum(DayOfWeek.class);
 
   private final Class<T> type;
@@ -79,23 +79,33 @@ final class TextCodec<T> {
     return parse.apply(text);
   }
 
-  /** Enums are their constant names, matched exactly (whatever the mapper's enum settings). */
-  private static <E extends Enum<E>> TextCodec<E> ofEnum(Class<E> type) {
-    return new TextCodec<>(type, Enum::name, text -> parseEnum(type, text));
+  /** Returns the value of {@code in}, a JSON string; an unparsable one is an error at its path. */
+  T read(JsonIn in) throws JsonMappingException {
+    return in.parsed(parse, type);
   }
 
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
+  /** Writes {@code value} as a JSON string. */
+  void write(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+    out.writeString(format(value));
+  }
+
+  /** Returns a deserializer of map keys with this codec. */
+  KeyDeserializer keyDeserializer() {
+    return new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+        try {
+          return parse(key);
+        } catch (IllegalArgumentException e) {
+          return ctxt.handleWeirdKey(type, key, "%s", e.getMessage());
+        }
       }
-    }
-    throw new IllegalArgumentException(
-        "must be one of "
-            + Arrays.toString(type.getEnumConstants())
-            + ", but was \""
-            + text
-            + "\"");
+    };
+  }
+
+  /** Enums are their constant names, matched exactly (whatever the mapper's enum settings). */
+  private static <E extends Enum<E>> TextCodec<E> ofEnum(Class<E> type) {
+    return new TextCodec<>(type, Enum::name, text -> JsonIn.constantNamed(type, text));
   }
 
   /**

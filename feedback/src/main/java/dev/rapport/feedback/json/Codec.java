@@ -2,6 +2,8 @@ package dev.rapport.feedback.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.rapport.core.json.internal.JsonAdapters;
+import dev.rapport.core.json.internal.JsonIn;
 import java.io.IOException;
 
 /**
@@ -23,30 +25,10 @@ abstract class Codec<T> {
   abstract void write(T value, JsonGenerator out) throws IOException;
 
   /** Reads the object {@code in}; domain validation errors become errors at its path. */
-  abstract T read(JsonObject in) throws JsonMappingException;
+  abstract T read(JsonIn in) throws JsonMappingException;
 
-  /** A parse step that may throw {@link IllegalArgumentException}. */
-  interface Parse<R> {
-    R apply() throws IllegalArgumentException;
-  }
-
-  /**
-   * Runs {@code parse}, turning its {@link IllegalArgumentException} into an error at {@code name}.
-   */
-  static <R> R at(JsonObject in, String name, Parse<R> parse) throws JsonMappingException {
-    try {
-      return parse.apply();
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw in.invalid(name, e.getMessage());
-    }
-  }
-
-  /** Runs {@code parse}, turning its exceptions into an error about the whole object. */
-  static <R> R whole(JsonObject in, Parse<R> parse) throws JsonMappingException {
-    try {
-      return parse.apply();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw in.invalidObject(e.getMessage());
-    }
+  /** Adds this codec's serializer and deserializer to {@code table}. */
+  void addTo(JsonAdapters.Table table) {
+    table.both(type, (value, out, provider) -> write(value, out), this::read);
   }
 }

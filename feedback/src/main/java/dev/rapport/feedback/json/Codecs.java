@@ -2,7 +2,6 @@ package dev.rapport.feedback.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableLongArray;
@@ -10,6 +9,7 @@ import dev.rapport.core.AgentId;
 import dev.rapport.core.Channel;
 import dev.rapport.core.CustomerId;
 import dev.rapport.core.TicketId;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.feedback.CesSummary;
 import dev.rapport.feedback.CsatSummary;
@@ -29,7 +29,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +56,13 @@ final class Codecs {
         }
 
         @Override
-        SurveyScale read(JsonObject in) throws JsonMappingException {
-          in.allow(names);
-          SurveyKind kind = enumOf(in, "kind", SurveyKind.class);
-          int min = intOf(in, "min");
-          int max = intOf(in, "max");
-          int threshold = intOf(in, "threshold");
-          return whole(in, () -> SurveyScale.of(kind, min, max, threshold));
+        SurveyScale read(JsonIn in) throws JsonMappingException {
+          in.object("a survey scale", names);
+          SurveyKind kind = in.get("kind").constant(SurveyKind.class);
+          int min = in.get("min").intValue();
+          int max = in.get("max").intValue();
+          int threshold = in.get("threshold").intValue();
+          return in.build(() -> SurveyScale.of(kind, min, max, threshold));
         }
       };
 
@@ -120,45 +119,36 @@ final class Codecs {
         }
 
         @Override
-        SurveyResponse read(JsonObject in) throws JsonMappingException {
-          in.allow(names);
-          ResponseId id = textValue(in, "id", ResponseId::of);
-          SurveyScale scale = SCALE.read(in.object("scale"));
-          ResponseStatus status = enumOf(in, "status", ResponseStatus.class);
+        SurveyResponse read(JsonIn in) throws JsonMappingException {
+          in.object("a survey response", names);
+          ResponseId id = in.get("id").parsed(ResponseId::of, ResponseId.class);
+          SurveyScale scale = SCALE.read(in.get("scale"));
+          ResponseStatus status = in.get("status").constant(ResponseStatus.class);
           OptionalInt value = OptionalInt.empty();
           if (in.has("value")) {
-            BigDecimal number = in.number("value");
-            value = OptionalInt.of(at(in, "value", () -> scale.check(number)));
+            BigDecimal number = in.get("value").number();
+            value = OptionalInt.of(in.get("value").build(() -> scale.check(number)));
           }
-          CustomerId customer = textValue(in, "customer", CustomerId::of);
-          Optional<TicketId> ticket = optionalTextValue(in, "ticket", TicketId::of);
-          Optional<AgentId> agent = optionalTextValue(in, "agent", AgentId::of);
+          CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
+          Optional<TicketId> ticket =
+              in.optional("ticket", text -> text.parsed(TicketId::of, TicketId.class));
+          Optional<AgentId> agent =
+              in.optional("agent", text -> text.parsed(AgentId::of, AgentId.class));
           List<AgentId> involved = new ArrayList<>();
-          List<String> agents = in.texts("agentsInvolved");
-          for (int i = 0; i < agents.size(); i++) {
-            String text = agents.get(i);
-            try {
-              involved.add(AgentId.of(text));
-            } catch (IllegalArgumentException e) {
-              throw in.invalid("agentsInvolved", i, e.getMessage());
-            }
+          for (JsonIn agentIn : in.optional("agentsInvolved", JsonIn::elements).orElse(List.of())) {
+            involved.add(agentIn.parsed(AgentId::of, AgentId.class));
           }
-          Channel channel = enumOf(in, "channel", Channel.class);
-          Instant at = textValue(in, "at", Instant::parse);
-          Optional<String> comment = in.optionalText("comment");
+          Channel channel = in.get("channel").constant(Channel.class);
+          Instant at = in.get("at").instant();
+          Optional<String> comment = in.optional("comment", JsonIn::text);
           Map<String, String> attributes = new LinkedHashMap<>();
-          for (Map.Entry<String, JsonNode> entry : in.entries("attributes")) {
-            if (!entry.getValue().isTextual()) {
-              throw in.invalid(
-                  "attributes",
-                  entry.getKey(),
-                  "must be a JSON string, but was " + JsonObject.describe(entry.getValue()));
-            }
-            attributes.put(entry.getKey(), entry.getValue().textValue());
+          for (Map.Entry<String, JsonIn> entry :
+              in.optional("attributes", a -> a.properties("a map of attributes"))
+                  .orElse(List.of())) {
+            attributes.put(entry.getKey(), entry.getValue().text());
           }
           OptionalInt answer = value;
-          return whole(
-              in,
+          return in.build(
               () ->
                   new SurveyResponse(
                       id,
@@ -191,13 +181,13 @@ final class Codecs {
         }
 
         @Override
-        NpsSummary read(JsonObject in) throws JsonMappingException {
-          in.allow(names);
+        NpsSummary read(JsonIn in) throws JsonMappingException {
+          in.object("an NPS summary", names);
           expectType(in, "nps");
-          long p = in.integer("promoters");
-          long pa = in.integer("passives");
-          long d = in.integer("detractors");
-          return whole(in, () -> NpsSummary.of(p, pa, d));
+          long p = in.get("promoters").longValue();
+          long pa = in.get("passives").longValue();
+          long d = in.get("detractors").longValue();
+          return in.build(() -> NpsSummary.of(p, pa, d));
         }
       };
 
@@ -246,8 +236,8 @@ final class Codecs {
         }
 
         @Override
-        ScoreSummary read(JsonObject in) throws JsonMappingException {
-          String type = in.text("type");
+        ScoreSummary read(JsonIn in) throws JsonMappingException {
+          String type = in.requireObject("a score summary").get("type").text();
           switch (type) {
             case "nps":
               return NPS.read(in);
@@ -258,8 +248,8 @@ final class Codecs {
             case "rating":
               return RATING.read(in);
             default:
-              throw in.invalid(
-                  "type", "must be one of [nps, csat, ces, rating], but was \"" + type + "\"");
+              throw in.get("type")
+                  .error("must be one of [nps, csat, ces, rating], but was \"" + type + "\"");
           }
         }
       };
@@ -289,21 +279,21 @@ final class Codecs {
         }
 
         @Override
-        FollowUpPolicy read(JsonObject in) throws JsonMappingException {
-          in.allow(names);
-          BusinessCalendar calendar = in.read("calendar", BusinessCalendar.class);
+        FollowUpPolicy read(JsonIn in) throws JsonMappingException {
+          in.object("a follow-up policy", names);
+          BusinessCalendar calendar = in.get("calendar").value(BusinessCalendar.class);
           FollowUpPolicy.Builder builder = FollowUpPolicy.builder(calendar);
-          Duration detractors = textValue(in, "detractorsWithin", Duration::parse);
-          at(in, "detractorsWithin", () -> builder.detractorsWithin(detractors));
+          Duration detractors = in.get("detractorsWithin").duration();
+          in.get("detractorsWithin").build(() -> builder.detractorsWithin(detractors));
           if (in.has("passivesWithin")) {
-            Duration passives = textValue(in, "passivesWithin", Duration::parse);
-            at(in, "passivesWithin", () -> builder.passivesWithin(passives));
+            Duration passives = in.get("passivesWithin").duration();
+            in.get("passivesWithin").build(() -> builder.passivesWithin(passives));
           }
           if (in.has("promotersWithin")) {
-            Duration promoters = textValue(in, "promotersWithin", Duration::parse);
-            at(in, "promotersWithin", () -> builder.promotersWithin(promoters));
+            Duration promoters = in.get("promotersWithin").duration();
+            in.get("promotersWithin").build(() -> builder.promotersWithin(promoters));
           }
-          return whole(in, builder::build);
+          return in.build(builder::build);
         }
       };
 
@@ -324,20 +314,21 @@ final class Codecs {
         }
 
         @Override
-        SurveyThrottle read(JsonObject in) throws JsonMappingException {
-          in.allow(names);
-          Duration gap = textValue(in, "minimumGap", Duration::parse);
-          SurveyThrottle.Builder builder = at(in, "minimumGap", () -> SurveyThrottle.builder(gap));
+        SurveyThrottle read(JsonIn in) throws JsonMappingException {
+          in.object("a survey throttle", names);
+          Duration gap = in.get("minimumGap").duration();
+          SurveyThrottle.Builder builder =
+              in.get("minimumGap").build(() -> SurveyThrottle.builder(gap));
           SurveyThrottle.CountFrom countFrom =
-              enumOf(in, "countFrom", SurveyThrottle.CountFrom.class);
+              in.get("countFrom").constant(SurveyThrottle.CountFrom.class);
           builder.countFrom(countFrom);
-          double rate = in.number("sampleRate").doubleValue();
-          at(in, "sampleRate", () -> builder.sampleRate(rate));
+          double rate = in.get("sampleRate").number().doubleValue();
+          in.get("sampleRate").build(() -> builder.sampleRate(rate));
           if (in.has("salt")) {
-            String salt = in.text("salt");
-            at(in, "salt", () -> builder.salt(salt));
+            String salt = in.get("salt").text();
+            in.get("salt").build(() -> builder.salt(salt));
           }
-          return whole(in, builder::build);
+          return in.build(builder::build);
         }
       };
 
@@ -374,56 +365,25 @@ final class Codecs {
       }
 
       @Override
-      S read(JsonObject in) throws JsonMappingException {
-        in.allow(names);
+      S read(JsonIn in) throws JsonMappingException {
+        in.object("a " + name + " summary", names);
         expectType(in, name);
-        SurveyScale scale = withScale ? SCALE.read(in.object("scale")) : SurveyScale.stars();
-        long[] counts = in.integers("counts");
-        return Codec.at(in, "counts", () -> factory.create(scale, counts));
+        SurveyScale scale = withScale ? SCALE.read(in.get("scale")) : SurveyScale.stars();
+        List<JsonIn> elements = in.optional("counts", JsonIn::elements).orElse(List.of());
+        long[] counts = new long[elements.size()];
+        for (int i = 0; i < counts.length; i++) {
+          counts[i] = elements.get(i).longValue();
+        }
+        return in.get("counts").build(() -> factory.create(scale, counts));
       }
     };
   }
 
-  private static void expectType(JsonObject in, String name) throws JsonMappingException {
-    String type = in.text("type");
+  private static void expectType(JsonIn in, String name) throws JsonMappingException {
+    JsonIn typeIn = in.get("type");
+    String type = typeIn.text();
     if (!type.equals(name)) {
-      throw in.invalid("type", "must be \"" + name + "\", but was \"" + type + "\"");
+      throw typeIn.error("must be \"" + name + "\", but was \"" + type + "\"");
     }
-  }
-
-  private static int intOf(JsonObject in, String name) throws JsonMappingException {
-    long value = in.integer(name);
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw in.invalid(name, "must fit an int, but was " + value);
-    }
-    return (int) value;
-  }
-
-  private static <E extends Enum<E>> E enumOf(JsonObject in, String name, Class<E> type)
-      throws JsonMappingException {
-    String text = in.text(name);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    throw in.invalid(
-        name,
-        "must be one of "
-            + Arrays.toString(type.getEnumConstants())
-            + ", but was \""
-            + text
-            + "\"");
-  }
-
-  private static <T> T textValue(JsonObject in, String name, Function<String, T> parse)
-      throws JsonMappingException {
-    String text = in.text(name);
-    return Codec.at(in, name, () -> parse.apply(text));
-  }
-
-  private static <T> Optional<T> optionalTextValue(
-      JsonObject in, String name, Function<String, T> parse) throws JsonMappingException {
-    return in.has(name) ? Optional.of(textValue(in, name, parse)) : Optional.empty();
   }
 }

@@ -2,9 +2,8 @@ package dev.rapport.feedback.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.rapport.core.json.RapportCoreModule;
+import dev.rapport.core.json.internal.JsonAdapters;
 import java.util.List;
 
 /**
@@ -37,10 +36,11 @@ import java.util.List;
  *       "sampleRate": 0.5, "salt": "q4"}} (salt omitted when unset).
  * </ul>
  *
- * <p>Reading is strict: unknown and missing properties, values of the wrong JSON type and values
- * the domain rejects are {@link com.fasterxml.jackson.databind.JsonMappingException}s whose message
- * starts with the JSON path (such as {@code scale.threshold} or {@code agentsInvolved[2]}) and
- * whose {@code getPath()} holds it. Writing then reading gives an equal value.
+ * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
+ * of the wrong JSON type and values the domain rejects are {@link
+ * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
+ * (such as {@code scale.threshold} or {@code agentsInvolved[2]}) and whose {@code getPath()} holds
+ * it. Writing then reading gives an equal value.
  *
  * <p>Immutable and thread-safe.
  */
@@ -70,19 +70,11 @@ public final class RapportFeedbackModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
+    JsonAdapters.Table table = JsonAdapters.table();
     for (Codec<?> codec : Codecs.ALL) {
-      register(codec, serializers, deserializers);
+      codec.addTo(table);
     }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void register(
-      Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
-    deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec));
+    table.registerIn(context);
   }
 
   @Override

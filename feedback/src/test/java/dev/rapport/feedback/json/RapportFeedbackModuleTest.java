@@ -166,9 +166,15 @@ class RapportFeedbackModuleTest {
         Arguments.of(
             SurveyResponse.class,
             "{" + base + ",\"value\":4,\"score\":4}",
-            "score: unknown property; known properties: [id, scale, status, value, customer,"
-                + " ticket, agent, agentsInvolved, channel, at, comment, attributes]",
+            "score: unknown property of a survey response; known properties: [id, scale, status,"
+                + " value, customer, ticket, agent, agentsInvolved, channel, at, comment,"
+                + " attributes]",
             "score"),
+        Arguments.of(
+            SurveyResponse.class,
+            "{" + base + ",\"value\":4,\"comment\":\"a\",\"comment\":\"b\"}",
+            "comment: property appears more than once",
+            "comment"),
         Arguments.of(
             SurveyResponse.class,
             "{" + base + ",\"value\":4,\"agentsInvolved\":[\"ana\",\" \"]}",
@@ -209,7 +215,7 @@ class RapportFeedbackModuleTest {
         Arguments.of(
             SurveyThrottle.class,
             "{\"minimumGap\":\"two weeks\",\"countFrom\":\"LAST_SENT\",\"sampleRate\":1}",
-            "minimumGap: Text cannot be parsed to a Duration",
+            "minimumGap: must be an ISO-8601 duration such as PT1H, but was \"two weeks\"",
             "minimumGap"),
         Arguments.of(
             SurveyThrottle.class,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.rapport.core.CustomerId;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Actor;
 import dev.rapport.loyalty.CampaignRule;
 import dev.rapport.loyalty.ClawbackPolicy;
@@ -71,7 +72,7 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("points", "per"), "a points rate");
+            in.object("a points rate", ImmutableSet.of("points", "per"));
             BigDecimal points = in.get("points").decimal();
             Money per = MONEY.read(in.get("per"));
             return in.build(() -> new PointsRate(points, per));
@@ -89,9 +90,9 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("type", "amount"), "an expiry policy");
+            in.object("an expiry policy", ImmutableSet.of("type", "amount"));
             ExpiryPolicy.Kind kind = lowerConstant(in.get("type"), ExpiryPolicy.Kind.class);
-            int amount = in.has("amount") ? in.get("amount").smallInteger() : 0;
+            int amount = in.has("amount") ? in.get("amount").intValue() : 0;
             return in.build(() -> ExpiryPolicy.of(kind, amount));
           });
 
@@ -106,10 +107,10 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("rule", "base", "points"), "an explanation line");
+            in.object("an explanation line", ImmutableSet.of("rule", "base", "points"));
             String rule = in.get("rule").text();
             String base = in.get("base").text();
-            long points = in.get("points").integer();
+            long points = in.get("points").longValue();
             return in.build(() -> new ExplanationLine(rule, base, points));
           });
 
@@ -141,9 +142,9 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("lot", "points"), "a lot change");
-            long lot = in.get("lot").integer();
-            long points = in.get("points").integer();
+            in.object("a lot change", ImmutableSet.of("lot", "points"));
+            long lot = in.get("lot").longValue();
+            long points = in.get("points").longValue();
             return in.build(() -> new LotChange(lot, points));
           });
 
@@ -160,11 +161,11 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("points", "availableAt", "expiresAt"), "the terms of a lot");
-            long points = in.get("points").integer();
-            Instant availableAt = instant(in.get("availableAt"));
+            in.object("the terms of a lot", ImmutableSet.of("points", "availableAt", "expiresAt"));
+            long points = in.get("points").longValue();
+            Instant availableAt = in.get("availableAt").instant();
             Optional<Instant> expiresAt =
-                in.has("expiresAt") ? Optional.of(instant(in.get("expiresAt"))) : Optional.empty();
+                in.has("expiresAt") ? Optional.of(in.get("expiresAt").instant()) : Optional.empty();
             return in.build(() -> new LotTerms(points, availableAt, expiresAt));
           });
 
@@ -186,6 +187,7 @@ final class LoyaltyCodecs {
           },
           in -> {
             in.object(
+                "a ledger entry",
                 ImmutableSet.of(
                     "sequence",
                     "request",
@@ -193,18 +195,17 @@ final class LoyaltyCodecs {
                     "lotChanges",
                     "openedLot",
                     "deficitChange",
-                    "waived"),
-                "a ledger entry");
-            long sequence = in.get("sequence").integer();
+                    "waived"));
+            long sequence = in.get("sequence").longValue();
             LedgerRequest request = REQUEST.read(in.get("request"));
-            long points = in.get("points").integer();
+            long points = in.get("points").longValue();
             List<LotChange> changes = readArray(in.get("lotChanges"), LOT_CHANGE);
             Optional<LotTerms> opened =
                 in.has("openedLot")
                     ? Optional.of(LOT_TERMS.read(in.get("openedLot")))
                     : Optional.empty();
-            long deficitChange = in.get("deficitChange").integer();
-            long waived = in.get("waived").integer();
+            long deficitChange = in.get("deficitChange").longValue();
+            long waived = in.get("waived").longValue();
             return in.build(
                 () ->
                     new LedgerEntry(
@@ -221,7 +222,7 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("account", "entries"), "a points ledger");
+            in.object("a points ledger", ImmutableSet.of("account", "entries"));
             CustomerId account = in.get("account").parsed(CustomerId::of, CustomerId.class);
             PointsLedger ledger = PointsLedger.empty(account);
             for (JsonIn element : in.get("entries").elements()) {
@@ -246,7 +247,7 @@ final class LoyaltyCodecs {
             out.writeEndObject();
           },
           in -> {
-            in.object(ImmutableSet.of("name", "threshold", "multiplier"), "a tier");
+            in.object("a tier", ImmutableSet.of("name", "threshold", "multiplier"));
             String name = in.get("name").text();
             BigDecimal threshold = in.get("threshold").decimal();
             BigDecimal multiplier =
@@ -269,8 +270,9 @@ final class LoyaltyCodecs {
           },
           in -> {
             in.object(
-                ImmutableSet.of("basis", "window", "tiers", "review", "grace", "clawbackDowngrade"),
-                "a tier policy");
+                "a tier policy",
+                ImmutableSet.of(
+                    "basis", "window", "tiers", "review", "grace", "clawbackDowngrade"));
             TierPolicy.Builder builder =
                 TierPolicy.builder(
                     in.get("basis").constant(TierPolicy.Basis.class),
@@ -341,24 +343,24 @@ final class LoyaltyCodecs {
   }
 
   private static LedgerRequest readRequest(JsonIn in) throws JsonMappingException {
-    in.object("a ledger request");
+    in.requireObject("a ledger request");
     EntryType type = lowerConstant(in.get("type"), EntryType.class);
-    in.object(REQUEST_PROPERTIES.get(type), "a request of type \"" + lower(type) + "\"");
+    in.object("a request of type \"" + lower(type) + "\"", REQUEST_PROPERTIES.get(type));
     IdempotencyKey key = KEY.read(in.get("key"));
-    Instant occurredAt = instant(in.get("occurredAt"));
+    Instant occurredAt = in.get("occurredAt").instant();
     SourceRef source = SOURCE.read(in.get("source"));
     String reason = in.get("reason").text();
     Actor actor = ACTOR.read(in.get("actor"));
     Origin origin = in.build(() -> new Origin(key, occurredAt, source, reason, actor));
     switch (type) {
       case EARN:
-        long earned = in.get("points").integer();
+        long earned = in.get("points").longValue();
         Optional<Money> orderAmount = optional(in, "orderAmount", MONEY);
         List<ExplanationLine> explanation =
             in.has("explanation") ? readArray(in.get("explanation"), LINE) : List.of();
         return in.build(() -> new LedgerRequest.Earn(origin, earned, orderAmount, explanation));
       case REDEEM:
-        long redeemed = in.get("points").integer();
+        long redeemed = in.get("points").longValue();
         Optional<Money> order = optional(in, "orderAmount", MONEY);
         return in.build(() -> new LedgerRequest.Redeem(origin, redeemed, order));
       case CLAWBACK:
@@ -368,13 +370,13 @@ final class LoyaltyCodecs {
       case REDEMPTION_ROLLBACK:
         IdempotencyKey redemptionKey = KEY.read(in.get("redemptionKey"));
         OptionalLong points =
-            in.has("points") ? OptionalLong.of(in.get("points").integer()) : OptionalLong.empty();
+            in.has("points") ? OptionalLong.of(in.get("points").longValue()) : OptionalLong.empty();
         return in.build(() -> new LedgerRequest.RedemptionRollback(origin, redemptionKey, points));
       case MANUAL_CREDIT:
-        long credited = in.get("points").integer();
+        long credited = in.get("points").longValue();
         return in.build(() -> new LedgerRequest.ManualCredit(origin, credited));
       case MANUAL_DEBIT:
-        long debited = in.get("points").integer();
+        long debited = in.get("points").longValue();
         return in.build(() -> new LedgerRequest.ManualDebit(origin, debited));
       case PENDING_ACTIVATION:
         IdempotencyKey activated = KEY.read(in.get("earnKey"));
@@ -383,7 +385,7 @@ final class LoyaltyCodecs {
         IdempotencyKey cancelled = KEY.read(in.get("earnKey"));
         return in.build(() -> new LedgerRequest.PendingCancellation(origin, cancelled));
       case EXPIRE:
-        long lot = in.get("lot").integer();
+        long lot = in.get("lot").longValue();
         return in.build(() -> new LedgerRequest.Expire(origin, lot));
       default:
         throw new AssertionError(type);
@@ -444,19 +446,17 @@ final class LoyaltyCodecs {
   }
 
   private static EarningRule readRule(JsonIn in) throws JsonMappingException {
-    in.object("an earning rule");
+    in.requireObject("an earning rule");
     JsonIn typeIn = in.get("type");
     String type = typeIn.text();
     Set<String> known = RULE_PROPERTIES.get(type);
     if (known == null) {
-      throw typeIn.invalid(
-          "must be one of " + RULE_PROPERTIES.keySet() + ", but was \"" + type + "\"",
-          type,
-          EarningRule.class);
+      throw typeIn.error(
+          "must be one of " + RULE_PROPERTIES.keySet() + ", but was \"" + type + "\"");
     }
-    in.object(known, "a rule of type \"" + type + "\"");
+    in.object("a rule of type \"" + type + "\"", known);
     String name = in.get("name").text();
-    int priority = in.has("priority") ? in.get("priority").smallInteger() : 0;
+    int priority = in.has("priority") ? in.get("priority").intValue() : 0;
     boolean stop = in.has("stop") && in.get("stop").bool();
     switch (type) {
       case "spend":
@@ -474,13 +474,13 @@ final class LoyaltyCodecs {
         LocalDate from = in.get("from").parsed(LocalDate::parse, LocalDate.class);
         LocalDate to = in.get("to").parsed(LocalDate::parse, LocalDate.class);
         BigDecimal factor = in.has("multiplier") ? in.get("multiplier").decimal() : BigDecimal.ONE;
-        long bonus = in.has("bonusPoints") ? in.get("bonusPoints").integer() : 0;
+        long bonus = in.has("bonusPoints") ? in.get("bonusPoints").longValue() : 0;
         Optional<Money> minimum = optional(in, "minimumSpend", MONEY);
         return in.build(
             () -> new CampaignRule(name, priority, stop, from, to, factor, bonus, minimum));
       default:
         EventKind kind = EVENT_KIND.read(in.get("kind"));
-        long points = in.get("points").integer();
+        long points = in.get("points").longValue();
         OptionalInt day = cap(in, "capPerDay");
         OptionalInt week = cap(in, "capPerWeek");
         OptionalInt month = cap(in, "capPerMonth");
@@ -524,10 +524,10 @@ final class LoyaltyCodecs {
   }
 
   private static LoyaltyProgram readProgram(JsonIn in) throws JsonMappingException {
-    in.object(PROGRAM_PROPERTIES, "a loyalty program");
+    in.object("a loyalty program", PROGRAM_PROPERTIES);
     String name = in.get("name").text();
-    ZoneId zone = in.get("zone").parsed(LoyaltyCodecs::parseZone, ZoneId.class);
-    Currency currency = in.get("currency").parsed(LoyaltyCodecs::parseCurrency, Currency.class);
+    ZoneId zone = in.get("zone").zone();
+    Currency currency = in.get("currency").currency();
     LoyaltyProgram.Builder builder = in.build(() -> LoyaltyProgram.builder(name, zone, currency));
     if (in.has("roundingMode")) {
       builder.roundingMode(in.get("roundingMode").constant(RoundingMode.class));
@@ -537,7 +537,7 @@ final class LoyaltyCodecs {
     }
     if (in.has("pendingDays")) {
       JsonIn days = in.get("pendingDays");
-      int pendingDays = days.smallInteger();
+      int pendingDays = days.intValue();
       days.build(() -> builder.pendingDays(pendingDays));
     }
     if (in.has("clawback")) {
@@ -548,7 +548,7 @@ final class LoyaltyCodecs {
     }
     if (in.has("minimumRedemption")) {
       JsonIn minimum = in.get("minimumRedemption");
-      long points = minimum.integer();
+      long points = minimum.longValue();
       minimum.build(() -> builder.minimumRedemption(points));
     }
     if (in.has("maximumRedemptionShare")) {
@@ -580,49 +580,19 @@ final class LoyaltyCodecs {
 
   private static <E extends Enum<E>> E lowerConstant(JsonIn in, Class<E> type)
       throws JsonMappingException {
-    String text = in.text();
-    List<String> names = new ArrayList<>();
-    for (E constant : type.getEnumConstants()) {
-      if (lower(constant).equals(text)) {
-        return constant;
-      }
-      names.add(lower(constant));
-    }
-    throw in.invalid("must be one of " + names + ", but was \"" + text + "\"", text, type);
-  }
-
-  private static Instant instant(JsonIn in) throws JsonMappingException {
     return in.parsed(
         text -> {
-          try {
-            return Instant.parse(text);
-          } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, but was \""
-                    + text
-                    + "\"",
-                e);
+          List<String> names = new ArrayList<>();
+          for (E constant : type.getEnumConstants()) {
+            if (lower(constant).equals(text)) {
+              return constant;
+            }
+            names.add(lower(constant));
           }
+          throw new IllegalArgumentException(
+              "must be one of " + names + ", but was \"" + text + "\"");
         },
-        Instant.class);
-  }
-
-  private static ZoneId parseZone(String text) {
-    try {
-      return ZoneId.of(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be a zone id such as Europe/Paris, but was \"" + text + "\"", e);
-    }
-  }
-
-  private static Currency parseCurrency(String text) {
-    try {
-      return Currency.getInstance(text);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "must be an ISO 4217 currency code such as USD, but was \"" + text + "\"", e);
-    }
+        type);
   }
 
   private static Period parsePeriod(String text) {
@@ -689,8 +659,7 @@ final class LoyaltyCodecs {
 
   private static <T> Optional<T> optional(JsonIn in, String name, Codec<T> codec)
       throws JsonMappingException {
-    Optional<JsonIn> value = in.optional(name);
-    return value.isPresent() ? Optional.of(codec.read(value.get())) : Optional.empty();
+    return in.optional(name, codec::read);
   }
 
   private static void writeTexts(String name, Set<String> values, JsonGenerator out)
@@ -722,7 +691,7 @@ final class LoyaltyCodecs {
   }
 
   private static OptionalInt cap(JsonIn in, String name) throws JsonMappingException {
-    return in.has(name) ? OptionalInt.of(in.get(name).smallInteger()) : OptionalInt.empty();
+    return in.has(name) ? OptionalInt.of(in.get(name).intValue()) : OptionalInt.empty();
   }
 
   /** Describes a request for an error message: its type name. */

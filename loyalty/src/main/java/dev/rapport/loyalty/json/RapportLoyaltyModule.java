@@ -2,8 +2,7 @@ package dev.rapport.loyalty.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.loyalty.CampaignRule;
 import dev.rapport.loyalty.EarningRule;
 import dev.rapport.loyalty.EventRule;
@@ -83,9 +82,8 @@ public final class RapportLoyaltyModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    List<Codec<?>> codecs =
+    JsonAdapters.Table table = JsonAdapters.table();
+    for (Codec<?> codec :
         List.of(
             LoyaltyCodecs.MONEY,
             LoyaltyCodecs.KEY,
@@ -101,11 +99,11 @@ public final class RapportLoyaltyModule extends Module {
             LoyaltyCodecs.LEDGER,
             LoyaltyCodecs.TIER,
             LoyaltyCodecs.TIER_POLICY,
-            LoyaltyCodecs.PROGRAM);
-    for (Codec<?> codec : codecs) {
-      register(codec, serializers, deserializers);
+            LoyaltyCodecs.PROGRAM,
+            LoyaltyCodecs.REQUEST,
+            LoyaltyCodecs.RULE)) {
+      codec.addTo(table);
     }
-    register(LoyaltyCodecs.REQUEST, serializers, deserializers);
     for (Class<? extends LedgerRequest> type :
         List.of(
             LedgerRequest.Earn.class,
@@ -117,33 +115,13 @@ public final class RapportLoyaltyModule extends Module {
             LedgerRequest.PendingActivation.class,
             LedgerRequest.PendingCancellation.class,
             LedgerRequest.Expire.class)) {
-      addSubtype(deserializers, LoyaltyCodecs.REQUEST, type, true);
+      LoyaltyCodecs.REQUEST.addSubtypeTo(table, type, LoyaltyCodecs::describe);
     }
-    register(LoyaltyCodecs.RULE, serializers, deserializers);
     for (Class<? extends EarningRule> type :
         List.of(SpendRule.class, MultiplierRule.class, CampaignRule.class, EventRule.class)) {
-      addSubtype(deserializers, LoyaltyCodecs.RULE, type, false);
+      LoyaltyCodecs.RULE.addSubtypeTo(table, type, LoyaltyCodecs::describe);
     }
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  private static <T> void register(
-      Codec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
-    serializers.addSerializer(codec.type(), codec.serializer());
-    deserializers.addDeserializer(codec.type(), codec.deserializer(codec.type(), Object::toString));
-  }
-
-  private static <T, S extends T> void addSubtype(
-      SimpleDeserializers deserializers, Codec<T> codec, Class<S> subtype, boolean request) {
-    deserializers.addDeserializer(
-        subtype,
-        codec.deserializer(
-            subtype,
-            value ->
-                request
-                    ? LoyaltyCodecs.describe((LedgerRequest) value)
-                    : LoyaltyCodecs.describe((EarningRule) value)));
+    table.registerIn(context);
   }
 
   @Override

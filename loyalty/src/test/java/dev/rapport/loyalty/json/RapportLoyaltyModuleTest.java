@@ -268,7 +268,8 @@ class RapportLoyaltyModuleTest {
         Arguments.of(
             head + "\"pendingDays\": 1.5}",
             "pendingDays",
-            "pendingDays: must be a JSON integer of at most 2^31 - 1, but was number 1.5"),
+            "pendingDays: must be a JSON integer from -2147483648 to 2147483647, but was number"
+                + " 1.5"),
         Arguments.of(
             head + "\"pendingDays\": -1}",
             "pendingDays",
@@ -282,7 +283,7 @@ class RapportLoyaltyModuleTest {
         Arguments.of(
             "{\"name\": \"Shop\", \"zone\": \"Mars/Olympus\", \"currency\": \"USD\"}",
             "zone",
-            "zone: must be a zone id such as Europe/Paris, but was \"Mars/Olympus\""),
+            "zone: must be a zone id such as America/New_York or +01:00, but was \"Mars/Olympus\""),
         Arguments.of(
             "{\"name\": \"Shop\", \"currency\": \"USD\"}", "", "property \"zone\" is required"),
         Arguments.of(

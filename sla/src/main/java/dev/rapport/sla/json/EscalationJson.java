@@ -1,7 +1,6 @@
 package dev.rapport.sla.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +8,7 @@ import dev.rapport.core.AgentId;
 import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.core.time.LocalTimeRange;
 import dev.rapport.sla.SlaMetric;
@@ -25,11 +25,8 @@ import dev.rapport.sla.escalation.Restart;
 import dev.rapport.sla.escalation.StopCondition;
 import dev.rapport.sla.escalation.TimeWindow;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,15 +61,14 @@ final class EscalationJson {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  EscalationPolicy policy(JsonIn in, DeserializationContext ctxt) throws IOException {
+  EscalationPolicy policy(JsonIn in) throws IOException {
     in.object(
         "an escalation policy", "name", "calendar", "levels", "repeat", "stopOn", "restartOn");
     JsonIn name = in.get("name");
-    EscalationPolicy.Builder policy = call(name, () -> EscalationPolicy.builder(name.text()));
+    EscalationPolicy.Builder policy = name.build(() -> EscalationPolicy.builder(name.text()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
-      policy.calendar(
-          JsonAdapters.readCalendar(calendar.get(), ctxt, calendars, "EscalationModule"));
+      policy.calendar(CalendarJson.readCalendar(calendar.get(), calendars, "EscalationModule"));
     }
     JsonIn levels = in.get("levels");
     for (JsonIn element : levels.elements()) {
@@ -84,15 +80,11 @@ final class EscalationJson {
     }
     Optional<JsonIn> stops = in.find("stopOn");
     if (stops.isPresent()) {
-      policy.stopOn(
-          stops
-              .get()
-              .constants(StopCondition.class, "stop condition")
-              .toArray(new StopCondition[0]));
+      policy.stopOn(stops.get().constants(StopCondition.class).toArray(new StopCondition[0]));
     }
     Optional<JsonIn> restarts = in.find("restartOn");
     if (restarts.isPresent()) {
-      policy.restartOn(restarts.get().constants(Restart.class, "restart").toArray(new Restart[0]));
+      policy.restartOn(restarts.get().constants(Restart.class).toArray(new Restart[0]));
     }
     try {
       return policy.build();
@@ -114,7 +106,7 @@ final class EscalationJson {
     EscalationLevel.Builder level = EscalationLevel.builder(trigger(in.get("trigger")));
     Optional<JsonIn> clock = in.find("clock");
     if (clock.isPresent()) {
-      level.clock(clock.get().constant(DelayClock.class, "clock"));
+      level.clock(clock.get().constant(DelayClock.class));
     }
     Optional<JsonIn> notify = in.find("notify");
     if (notify.isPresent()) {
@@ -136,9 +128,7 @@ final class EscalationJson {
     Optional<JsonIn> outside = in.find("outsideWindow");
     if (window.isPresent()) {
       OutsideWindow mode =
-          outside.isPresent()
-              ? outside.get().constant(OutsideWindow.class, "outsideWindow")
-              : OutsideWindow.SKIP;
+          outside.isPresent() ? outside.get().constant(OutsideWindow.class) : OutsideWindow.SKIP;
       level.window(window(window.get()), mode);
     } else if (outside.isPresent()) {
       throw outside.get().error("must come with a \"window\", but the level has none");
@@ -159,7 +149,7 @@ final class EscalationJson {
         return callObject(in, () -> EscalationTrigger.sinceCreated(sinceCreated));
       case "since_status":
         in.object("trigger \"since_status\"", "type", "status", "delay");
-        TicketStatus status = in.get("status").constant(TicketStatus.class, "status");
+        TicketStatus status = in.get("status").constant(TicketStatus.class);
         Duration inStatus = in.get("delay").duration();
         return callObject(in, () -> EscalationTrigger.sinceStatus(status, inStatus));
       case "no_public_reply_for":
@@ -168,12 +158,12 @@ final class EscalationJson {
         return callObject(in, () -> EscalationTrigger.noPublicReplyFor(silence));
       case "sla_share_consumed":
         in.object("trigger \"sla_share_consumed\"", "type", "metric", "share");
-        SlaMetric metric = in.get("metric").constant(SlaMetric.class, "metric");
-        double share = in.get("share").number();
+        SlaMetric metric = in.get("metric").constant(SlaMetric.class);
+        double share = in.get("share").number().doubleValue();
         return callObject(in, () -> EscalationTrigger.slaShareConsumed(metric, share));
       case "sla_breached":
         in.object("trigger \"sla_breached\"", "type", "metric");
-        return EscalationTrigger.slaBreached(in.get("metric").constant(SlaMetric.class, "metric"));
+        return EscalationTrigger.slaBreached(in.get("metric").constant(SlaMetric.class));
       default:
         in.object("trigger \"after_previous\"", "type", "delay");
         Duration afterPrevious = in.get("delay").duration();
@@ -186,11 +176,11 @@ final class EscalationJson {
     switch (type) {
       case "agent":
         in.object("target \"agent\"", "type", "agentId");
-        return call(
-            in.get("agentId"), () -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
+        return in.get("agentId")
+            .build(() -> NotifyTarget.agent(AgentId.of(in.get("agentId").text())));
       case "team":
         in.object("target \"team\"", "type", "teamId");
-        return call(in.get("teamId"), () -> NotifyTarget.team(TeamId.of(in.get("teamId").text())));
+        return in.get("teamId").build(() -> NotifyTarget.team(TeamId.of(in.get("teamId").text())));
       case "assignee":
         in.object("target \"assignee\"", "type");
         return NotifyTarget.assignee();
@@ -199,7 +189,7 @@ final class EscalationJson {
         return NotifyTarget.managerOfAssigneeTeam();
       default:
         in.object("target \"on_call\"", "type", "role");
-        return call(in.get("role"), () -> NotifyTarget.onCall(in.get("role").text()));
+        return in.get("role").build(() -> NotifyTarget.onCall(in.get("role").text()));
     }
   }
 
@@ -208,16 +198,14 @@ final class EscalationJson {
     switch (type) {
       case "raise_priority":
         in.object("action \"raise_priority\"", "type", "atLeast");
-        return EscalationAction.raisePriority(
-            in.get("atLeast").constant(Priority.class, "priority"));
+        return EscalationAction.raisePriority(in.get("atLeast").constant(Priority.class));
       case "reassign_to":
         in.object("action \"reassign_to\"", "type", "teamId");
-        return call(
-            in.get("teamId"),
-            () -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
+        return in.get("teamId")
+            .build(() -> EscalationAction.reassignTo(TeamId.of(in.get("teamId").text())));
       default:
         in.object("action \"add_tag\"", "type", "tag");
-        return call(in.get("tag"), () -> EscalationAction.addTag(in.get("tag").text()));
+        return in.get("tag").build(() -> EscalationAction.addTag(in.get("tag").text()));
     }
   }
 
@@ -226,7 +214,7 @@ final class EscalationJson {
     for (Map.Entry<String, JsonIn> day : in.properties("a time window by day of week")) {
       DayOfWeek dayOfWeek = dayOfWeek(day.getKey(), day.getValue());
       for (JsonIn range : day.getValue().elements()) {
-        LocalTimeRange parsed = call(range, () -> LocalTimeRange.parse(range.text()));
+        LocalTimeRange parsed = range.build(() -> LocalTimeRange.parse(range.text()));
         window.open(dayOfWeek, parsed.start(), parsed.end());
       }
     }
@@ -244,7 +232,7 @@ final class EscalationJson {
     Duration delay = in.get("delay").duration();
     DelayClock clock =
         in.find("clock").isPresent()
-            ? in.get("clock").constant(DelayClock.class, "clock")
+            ? in.get("clock").constant(DelayClock.class)
             : DelayClock.BUSINESS;
     return callObject(in, () -> new Repeat(times, fromLevel, delay, clock));
   }
@@ -289,42 +277,20 @@ final class EscalationJson {
         "unknown day of week \"" + name + "\": must be one of " + List.of(DayOfWeek.values()));
   }
 
-  /** Returns this number as an {@code int}, rejecting fractions and values out of range. */
+  /**
+   * Returns this number as an {@code int}, rejecting fractions and values out of range; unlike
+   * {@link JsonIn#intValue()} it takes a whole number written with a fraction ({@code 2.0}), as
+   * this format always has.
+   */
   static int integer(JsonIn in) throws JsonMappingException {
-    if (!in.node().isNumber()) {
-      throw in.error("must be a JSON integer, but was " + in.node());
+    if (in.node().isNumber()) {
+      try {
+        return in.node().decimalValue().stripTrailingZeros().intValueExact();
+      } catch (ArithmeticException e) {
+        throw in.error("must be a JSON integer, but was " + JsonIn.describe(in.node()), e);
+      }
     }
-    BigDecimal value = in.node().decimalValue();
-    try {
-      return value.stripTrailingZeros().intValueExact();
-    } catch (ArithmeticException e) {
-      throw in.error("must be a JSON integer, but was " + in.node(), e);
-    }
-  }
-
-  /** Returns this string as an ISO-8601 instant. */
-  static Instant instant(JsonIn in) throws JsonMappingException {
-    String text = in.text();
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw in.error(
-          "must be an ISO-8601 instant such as 2027-01-04T09:00:00Z, but was \"" + text + "\"", e);
-    }
-  }
-
-  /** A step that may reject its input with an {@link IllegalArgumentException}. */
-  interface Step<T> {
-    T get() throws JsonMappingException;
-  }
-
-  /** Runs {@code step}, turning an {@link IllegalArgumentException} into an error at {@code in}. */
-  static <T> T call(JsonIn in, Step<T> step) throws JsonMappingException {
-    try {
-      return step.get();
-    } catch (IllegalArgumentException e) {
-      throw in.error(e.getMessage(), e);
-    }
+    throw in.error("must be a JSON integer, but was " + JsonIn.describe(in.node()));
   }
 
   /**
@@ -332,9 +298,9 @@ final class EscalationJson {
    * an {@link IllegalArgumentException} into an error at the property its message names first
    * ({@code "delay must be ..."}), or at the object.
    */
-  static <T> T callObject(JsonIn in, Step<T> step) throws JsonMappingException {
+  static <T> T callObject(JsonIn in, JsonIn.Builder<T> step) throws JsonMappingException {
     try {
-      return step.get();
+      return step.build();
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       int space = message.indexOf(' ');
@@ -351,7 +317,7 @@ final class EscalationJson {
     out.writeStringField("name", policy.name());
     if (!policy.calendar().equals(EscalationPolicy.DEFAULT_CALENDAR)) {
       out.writeFieldName("calendar");
-      JsonAdapters.writeCalendar(policy.calendar(), calendars, out, provider);
+      CalendarJson.writeCalendar(policy.calendar(), calendars, out, provider);
     }
     out.writeArrayFieldStart("levels");
     for (EscalationLevel level : policy.levels()) {

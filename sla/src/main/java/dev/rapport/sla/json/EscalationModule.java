@@ -2,10 +2,9 @@ package dev.rapport.sla.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.json.RapportCoreModule;
+import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.escalation.EscalationAction;
 import dev.rapport.sla.escalation.EscalationLevel;
@@ -18,8 +17,6 @@ import dev.rapport.sla.escalation.NotifyTarget;
 import dev.rapport.sla.escalation.Repeat;
 import dev.rapport.sla.escalation.StepId;
 import dev.rapport.sla.escalation.TimeWindow;
-import dev.rapport.sla.json.JsonAdapters.Reader;
-import dev.rapport.sla.json.JsonAdapters.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -109,7 +106,7 @@ public final class EscalationModule extends Module {
    * @throws IllegalArgumentException if a name is blank
    */
   public EscalationModule(Map<String, BusinessCalendar> calendars) {
-    this.calendars = JsonAdapters.namedCalendars(calendars);
+    this.calendars = CalendarJson.namedCalendars(calendars);
   }
 
   @Override
@@ -133,68 +130,37 @@ public final class EscalationModule extends Module {
   public void setupModule(SetupContext context) {
     EscalationJson config = new EscalationJson(calendars);
     StepJson steps = new StepJson(config);
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    serializers.addSerializer(
-        EscalationPolicy.class, new Writer<>(EscalationPolicy.class, config::writePolicy));
-    serializers.addSerializer(
-        EscalationLevel.class,
-        new Writer<>(EscalationLevel.class, (value, out, p) -> config.writeLevel(value, out)));
-    serializers.addSerializer(
-        EscalationTrigger.class,
-        new Writer<>(
-            EscalationTrigger.class, (value, out, p) -> EscalationJson.writeTrigger(value, out)));
-    serializers.addSerializer(
-        NotifyTarget.class,
-        new Writer<>(
-            NotifyTarget.class, (value, out, p) -> EscalationJson.writeTarget(value, out)));
-    serializers.addSerializer(
-        EscalationAction.class,
-        new Writer<>(
-            EscalationAction.class, (value, out, p) -> EscalationJson.writeAction(value, out)));
-    serializers.addSerializer(
-        TimeWindow.class,
-        new Writer<>(TimeWindow.class, (value, out, p) -> EscalationJson.writeWindow(value, out)));
-    serializers.addSerializer(
-        Repeat.class,
-        new Writer<>(Repeat.class, (value, out, p) -> EscalationJson.writeRepeat(value, out)));
-    serializers.addSerializer(
-        StepId.class,
-        new Writer<>(StepId.class, (value, out, p) -> StepJson.writeStepId(value, out)));
-    serializers.addSerializer(
-        EscalationStep.class,
-        new Writer<>(EscalationStep.class, (value, out, p) -> StepJson.writeStep(value, out)));
-    serializers.addSerializer(
-        EscalationState.class,
-        new Writer<>(EscalationState.class, (value, out, p) -> StepJson.writeState(value, out)));
-    serializers.addSerializer(
-        EscalationResult.class,
-        new Writer<>(EscalationResult.class, (value, out, p) -> StepJson.writeResult(value, out)));
-    deserializers.addDeserializer(
-        EscalationPolicy.class, new Reader<>(EscalationPolicy.class, config::policy));
-    deserializers.addDeserializer(
-        EscalationLevel.class, new Reader<>(EscalationLevel.class, (in, c) -> config.level(in)));
-    deserializers.addDeserializer(
-        EscalationTrigger.class,
-        new Reader<>(EscalationTrigger.class, (in, c) -> config.trigger(in)));
-    deserializers.addDeserializer(
-        NotifyTarget.class, new Reader<>(NotifyTarget.class, (in, c) -> config.target(in)));
-    deserializers.addDeserializer(
-        EscalationAction.class, new Reader<>(EscalationAction.class, (in, c) -> config.action(in)));
-    deserializers.addDeserializer(
-        TimeWindow.class, new Reader<>(TimeWindow.class, (in, c) -> config.window(in)));
-    deserializers.addDeserializer(
-        Repeat.class, new Reader<>(Repeat.class, (in, c) -> config.repeat(in)));
-    deserializers.addDeserializer(
-        StepId.class, new Reader<>(StepId.class, (in, c) -> steps.stepId(in)));
-    deserializers.addDeserializer(
-        EscalationStep.class, new Reader<>(EscalationStep.class, (in, c) -> steps.step(in)));
-    deserializers.addDeserializer(
-        EscalationState.class, new Reader<>(EscalationState.class, (in, c) -> steps.state(in)));
-    deserializers.addDeserializer(
-        EscalationResult.class, new Reader<>(EscalationResult.class, (in, c) -> steps.result(in)));
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
+    JsonAdapters.table()
+        .both(EscalationPolicy.class, config::writePolicy, config::policy)
+        .both(
+            EscalationLevel.class, (value, out, p) -> config.writeLevel(value, out), config::level)
+        .both(
+            EscalationTrigger.class,
+            (value, out, p) -> EscalationJson.writeTrigger(value, out),
+            config::trigger)
+        .both(
+            NotifyTarget.class,
+            (value, out, p) -> EscalationJson.writeTarget(value, out),
+            config::target)
+        .both(
+            EscalationAction.class,
+            (value, out, p) -> EscalationJson.writeAction(value, out),
+            config::action)
+        .both(
+            TimeWindow.class,
+            (value, out, p) -> EscalationJson.writeWindow(value, out),
+            config::window)
+        .both(
+            Repeat.class, (value, out, p) -> EscalationJson.writeRepeat(value, out), config::repeat)
+        .both(StepId.class, (value, out, p) -> StepJson.writeStepId(value, out), steps::stepId)
+        .both(EscalationStep.class, (value, out, p) -> StepJson.writeStep(value, out), steps::step)
+        .both(
+            EscalationState.class, (value, out, p) -> StepJson.writeState(value, out), steps::state)
+        .both(
+            EscalationResult.class,
+            (value, out, p) -> StepJson.writeResult(value, out),
+            steps::result)
+        .registerIn(context);
   }
 
   @Override

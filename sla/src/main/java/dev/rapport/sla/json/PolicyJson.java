@@ -1,13 +1,13 @@
 package dev.rapport.sla.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Priority;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.Reselection;
 import dev.rapport.sla.SlaMetric;
@@ -51,16 +51,16 @@ final class PolicyJson {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  SlaPolicySet policySet(JsonIn in, DeserializationContext ctxt) throws IOException {
+  SlaPolicySet policySet(JsonIn in) throws IOException {
     in.object("a policy set", "reselection", "policies");
     SlaPolicySet.Builder set = SlaPolicySet.builder();
     Optional<JsonIn> reselection = in.find("reselection");
     if (reselection.isPresent()) {
-      set.reselection(reselection.get().constant(Reselection.class, "reselection"));
+      set.reselection(reselection.get().constant(Reselection.class));
     }
     Set<String> names = new HashSet<>();
     for (JsonIn element : in.get("policies").elements()) {
-      SlaPolicy policy = policy(element, ctxt);
+      SlaPolicy policy = policy(element);
       if (!names.add(policy.name())) {
         throw element
             .get("name")
@@ -75,10 +75,10 @@ final class PolicyJson {
     }
   }
 
-  SlaPolicy policy(JsonIn in, DeserializationContext ctxt) throws IOException {
+  SlaPolicy policy(JsonIn in) throws IOException {
     in.object("a policy", "name", "when", "targets");
     JsonIn name = in.get("name");
-    SlaPolicy.Builder policy = call(name, () -> SlaPolicy.builder(name.text()));
+    SlaPolicy.Builder policy = name.build(() -> SlaPolicy.builder(name.text()));
     Optional<JsonIn> when = in.find("when");
     if (when.isPresent()) {
       policy.when(condition(when.get()));
@@ -87,7 +87,7 @@ final class PolicyJson {
     if (targets.isPresent()) {
       for (Map.Entry<String, JsonIn> entry : targets.get().properties("targets by metric")) {
         SlaMetric metric = metric(entry.getKey(), entry.getValue());
-        policy.target(target(entry.getValue(), metric, ctxt));
+        policy.target(target(entry.getValue(), metric));
       }
     }
     return policy.build();
@@ -104,39 +104,37 @@ final class PolicyJson {
   }
 
   /** Reads the target of a policy, whose key in {@code "targets"} is the metric. */
-  SlaTarget target(JsonIn in, SlaMetric metric, DeserializationContext ctxt) throws IOException {
+  SlaTarget target(JsonIn in, SlaMetric metric) throws IOException {
     in.object("a target", "duration", "calendar", "pauseStatuses", "warnings");
-    return targetProperties(in, metric, ctxt);
+    return targetProperties(in, metric);
   }
 
   /** Reads a target object with its own {@code "metric"} property. */
-  SlaTarget standaloneTarget(JsonIn in, DeserializationContext ctxt) throws IOException {
+  SlaTarget standaloneTarget(JsonIn in) throws IOException {
     in.object("a target", "metric", "duration", "calendar", "pauseStatuses", "warnings");
-    return targetProperties(in, in.get("metric").constant(SlaMetric.class, "metric"), ctxt);
+    return targetProperties(in, in.get("metric").constant(SlaMetric.class));
   }
 
-  private SlaTarget targetProperties(JsonIn in, SlaMetric metric, DeserializationContext ctxt)
-      throws IOException {
+  private SlaTarget targetProperties(JsonIn in, SlaMetric metric) throws IOException {
     JsonIn duration = in.get("duration");
-    SlaTarget.Builder target = call(duration, () -> SlaTarget.builder(metric, duration.duration()));
+    SlaTarget.Builder target = duration.build(() -> SlaTarget.builder(metric, duration.duration()));
     Optional<JsonIn> calendar = in.find("calendar");
     if (calendar.isPresent()) {
-      target.calendar(
-          JsonAdapters.readCalendar(calendar.get(), ctxt, calendars, "RapportSlaModule"));
+      target.calendar(CalendarJson.readCalendar(calendar.get(), calendars, "RapportSlaModule"));
     }
     Optional<JsonIn> pauses = in.find("pauseStatuses");
     if (pauses.isPresent()) {
-      List<TicketStatus> statuses = pauses.get().constants(TicketStatus.class, "status");
-      call(pauses.get(), () -> target.pauseStatuses(new HashSet<>(statuses)));
+      List<TicketStatus> statuses = pauses.get().constants(TicketStatus.class);
+      pauses.get().build(() -> target.pauseStatuses(new HashSet<>(statuses)));
     }
     Optional<JsonIn> warnings = in.find("warnings");
     if (warnings.isPresent()) {
       List<JsonIn> elements = warnings.get().elements();
       double[] shares = new double[elements.size()];
       for (int i = 0; i < shares.length; i++) {
-        shares[i] = elements.get(i).number();
+        shares[i] = elements.get(i).number().doubleValue();
       }
-      call(warnings.get(), () -> target.warnings(shares));
+      warnings.get().build(() -> target.warnings(shares));
     }
     return target.build();
   }
@@ -154,28 +152,28 @@ final class PolicyJson {
       case "priority_in":
         in.object("condition \"priority_in\"", "type", "priorities");
         JsonIn priorities = in.get("priorities");
-        List<Priority> p = priorities.constants(Priority.class, "priority");
-        return call(priorities, () -> new TicketCondition.PriorityIn(EnumSet.copyOf(nonEmpty(p))));
+        List<Priority> p = priorities.constants(Priority.class);
+        return priorities.build(() -> new TicketCondition.PriorityIn(EnumSet.copyOf(nonEmpty(p))));
       case "channel_in":
         in.object("condition \"channel_in\"", "type", "channels");
         JsonIn channels = in.get("channels");
-        List<Channel> c = channels.constants(Channel.class, "channel");
-        return call(channels, () -> new TicketCondition.ChannelIn(EnumSet.copyOf(nonEmpty(c))));
+        List<Channel> c = channels.constants(Channel.class);
+        return channels.build(() -> new TicketCondition.ChannelIn(EnumSet.copyOf(nonEmpty(c))));
       case "has_any_tag":
         in.object("condition \"has_any_tag\"", "type", "tags");
         JsonIn anyTags = in.get("tags");
         List<String> any = anyTags.texts();
-        return call(anyTags, () -> new TicketCondition.HasAnyTag(Set.copyOf(any)));
+        return anyTags.build(() -> new TicketCondition.HasAnyTag(Set.copyOf(any)));
       case "has_all_tags":
         in.object("condition \"has_all_tags\"", "type", "tags");
         JsonIn allTags = in.get("tags");
         List<String> all = allTags.texts();
-        return call(allTags, () -> new TicketCondition.HasAllTags(Set.copyOf(all)));
+        return allTags.build(() -> new TicketCondition.HasAllTags(Set.copyOf(all)));
       case "segment_in":
         in.object("condition \"segment_in\"", "type", "segments");
         JsonIn segments = in.get("segments");
         List<String> s = segments.texts();
-        return call(segments, () -> new TicketCondition.SegmentIn(Set.copyOf(s)));
+        return segments.build(() -> new TicketCondition.SegmentIn(Set.copyOf(s)));
       case "all":
       case "any":
         in.object("condition \"" + type + "\"", "type", "conditions");
@@ -184,8 +182,7 @@ final class PolicyJson {
         for (JsonIn element : list.elements()) {
           conditions.add(condition(element));
         }
-        return call(
-            list,
+        return list.build(
             () ->
                 type.equals("all")
                     ? new TicketCondition.All(conditions)
@@ -204,20 +201,6 @@ final class PolicyJson {
       throw new IllegalArgumentException("must not be empty, but was []");
     }
     return values;
-  }
-
-  /** A step that may reject its input with an {@link IllegalArgumentException}. */
-  private interface Step<T> {
-    T get() throws JsonMappingException;
-  }
-
-  /** Runs {@code step}, turning an {@link IllegalArgumentException} into an error at {@code in}. */
-  private static <T> T call(JsonIn in, Step<T> step) throws JsonMappingException {
-    try {
-      return step.get();
-    } catch (IllegalArgumentException e) {
-      throw in.error(e.getMessage(), e);
-    }
   }
 
   // ---- writing -------------------------------------------------------------------------------
@@ -259,7 +242,7 @@ final class PolicyJson {
     out.writeStringField("duration", target.duration().toString());
     if (!target.calendar().equals(SlaTarget.DEFAULT_CALENDAR)) {
       out.writeFieldName("calendar");
-      JsonAdapters.writeCalendar(target.calendar(), calendars, out, provider);
+      CalendarJson.writeCalendar(target.calendar(), calendars, out, provider);
     }
     out.writeArrayFieldStart("pauseStatuses");
     for (TicketStatus status : target.pauseStatuses()) {

@@ -2,10 +2,9 @@ package dev.rapport.sla.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.json.RapportCoreModule;
+import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.core.time.BusinessCalendar;
 import dev.rapport.sla.Measurement;
 import dev.rapport.sla.SlaDeadline;
@@ -15,8 +14,6 @@ import dev.rapport.sla.SlaReport;
 import dev.rapport.sla.SlaTarget;
 import dev.rapport.sla.SlaWarning;
 import dev.rapport.sla.TicketCondition;
-import dev.rapport.sla.json.JsonAdapters.Reader;
-import dev.rapport.sla.json.JsonAdapters.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -95,7 +92,7 @@ public final class RapportSlaModule extends Module {
    * @throws IllegalArgumentException if a name is blank
    */
   public RapportSlaModule(Map<String, BusinessCalendar> calendars) {
-    this.calendars = JsonAdapters.namedCalendars(calendars);
+    this.calendars = CalendarJson.namedCalendars(calendars);
   }
 
   @Override
@@ -120,40 +117,22 @@ public final class RapportSlaModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     PolicyJson json = new PolicyJson(calendars);
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    serializers.addSerializer(
-        SlaPolicySet.class, new Writer<>(SlaPolicySet.class, json::writePolicySet));
-    serializers.addSerializer(SlaPolicy.class, new Writer<>(SlaPolicy.class, json::writePolicy));
-    serializers.addSerializer(
-        SlaTarget.class,
-        new Writer<>(SlaTarget.class, (value, out, p) -> json.writeTarget(value, true, out, p)));
-    serializers.addSerializer(
-        TicketCondition.class,
-        new Writer<>(TicketCondition.class, (value, out, p) -> json.writeCondition(value, out)));
-    serializers.addSerializer(
-        SlaReport.class,
-        new Writer<>(SlaReport.class, (value, out, p) -> ReportJson.writeReport(value, out)));
-    serializers.addSerializer(
-        Measurement.class,
-        new Writer<>(
-            Measurement.class, (value, out, p) -> ReportJson.writeMeasurement(value, out)));
-    serializers.addSerializer(
-        SlaDeadline.class,
-        new Writer<>(SlaDeadline.class, (value, out, p) -> ReportJson.writeDeadline(value, out)));
-    serializers.addSerializer(
-        SlaWarning.class,
-        new Writer<>(SlaWarning.class, (value, out, p) -> ReportJson.writeWarning(value, out)));
-    deserializers.addDeserializer(
-        SlaPolicySet.class, new Reader<>(SlaPolicySet.class, json::policySet));
-    deserializers.addDeserializer(SlaPolicy.class, new Reader<>(SlaPolicy.class, json::policy));
-    deserializers.addDeserializer(
-        SlaTarget.class, new Reader<>(SlaTarget.class, json::standaloneTarget));
-    deserializers.addDeserializer(
-        TicketCondition.class,
-        new Reader<>(TicketCondition.class, (in, ctxt) -> json.condition(in)));
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
+    JsonAdapters.table()
+        .both(SlaPolicySet.class, json::writePolicySet, json::policySet)
+        .both(SlaPolicy.class, json::writePolicy, json::policy)
+        .both(
+            SlaTarget.class,
+            (value, out, p) -> json.writeTarget(value, true, out, p),
+            json::standaloneTarget)
+        .both(
+            TicketCondition.class,
+            (value, out, p) -> json.writeCondition(value, out),
+            json::condition)
+        .writer(SlaReport.class, (value, out, p) -> ReportJson.writeReport(value, out))
+        .writer(Measurement.class, (value, out, p) -> ReportJson.writeMeasurement(value, out))
+        .writer(SlaDeadline.class, (value, out, p) -> ReportJson.writeDeadline(value, out))
+        .writer(SlaWarning.class, (value, out, p) -> ReportJson.writeWarning(value, out))
+        .registerIn(context);
   }
 
   @Override

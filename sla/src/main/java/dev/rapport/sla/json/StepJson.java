@@ -1,8 +1,6 @@
 package dev.rapport.sla.json;
 
-import static dev.rapport.sla.json.EscalationJson.call;
 import static dev.rapport.sla.json.EscalationJson.callObject;
-import static dev.rapport.sla.json.EscalationJson.instant;
 import static dev.rapport.sla.json.EscalationJson.integer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,6 +10,7 @@ import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.ticket.TicketState;
 import dev.rapport.sla.escalation.DelayClock;
 import dev.rapport.sla.escalation.EscalationAction;
@@ -47,7 +46,7 @@ final class StepJson {
 
   StepId stepId(JsonIn in) throws JsonMappingException {
     in.object("a step id", "ticketId", "policy", "cycle", "level", "repetition");
-    TicketId ticket = call(in.get("ticketId"), () -> TicketId.of(in.get("ticketId").text()));
+    TicketId ticket = in.get("ticketId").build(() -> TicketId.of(in.get("ticketId").text()));
     return stepIdOf(in, ticket);
   }
 
@@ -62,7 +61,7 @@ final class StepJson {
 
   EscalationState state(JsonIn in) throws JsonMappingException {
     in.object("an escalation state", "ticketId", "fired", "skipped");
-    TicketId ticket = call(in.get("ticketId"), () -> TicketId.of(in.get("ticketId").text()));
+    TicketId ticket = in.get("ticketId").build(() -> TicketId.of(in.get("ticketId").text()));
     List<StepId> fired = ids(in.find("fired"), ticket);
     List<StepId> skipped = ids(in.find("skipped"), ticket);
     return callObject(in, () -> EscalationState.of(ticket, fired, skipped));
@@ -87,7 +86,7 @@ final class StepJson {
   EscalationStep step(JsonIn in) throws JsonMappingException {
     in.object("an escalation step", "id", "dueAt", "targets", "actions", "ticket", "reason");
     StepId id = stepId(in.get("id"));
-    Instant dueAt = instant(in.get("dueAt"));
+    Instant dueAt = in.get("dueAt").instant();
     List<NotifyTarget> targets = new ArrayList<>();
     for (JsonIn element : in.get("targets").elements()) {
       targets.add(config.target(element));
@@ -103,18 +102,18 @@ final class StepJson {
 
   private TicketState ticketState(JsonIn in) throws JsonMappingException {
     in.object("a ticket's state", "status", "priority", "tags", "agentId", "teamId");
-    TicketStatus status = in.get("status").constant(TicketStatus.class, "status");
-    Priority priority = in.get("priority").constant(Priority.class, "priority");
+    TicketStatus status = in.get("status").constant(TicketStatus.class);
+    Priority priority = in.get("priority").constant(Priority.class);
     List<String> tags = in.get("tags").texts();
     Optional<AgentId> agent = Optional.empty();
     if (in.find("agentId").isPresent()) {
       JsonIn at = in.get("agentId");
-      agent = Optional.of(call(at, () -> AgentId.of(at.text())));
+      agent = Optional.of(at.build(() -> AgentId.of(at.text())));
     }
     Optional<TeamId> team = Optional.empty();
     if (in.find("teamId").isPresent()) {
       JsonIn at = in.get("teamId");
-      team = Optional.of(call(at, () -> TeamId.of(at.text())));
+      team = Optional.of(at.build(() -> TeamId.of(at.text())));
     }
     Optional<AgentId> agentId = agent;
     Optional<TeamId> teamId = team;
@@ -135,19 +134,19 @@ final class StepJson {
         "waitedForWindow",
         "skipped");
     var trigger = config.trigger(in.get("trigger"));
-    DelayClock clock = in.get("clock").constant(DelayClock.class, "clock");
-    Instant since = instant(in.get("since"));
-    Instant triggeredAt = instant(in.get("triggeredAt"));
+    DelayClock clock = in.get("clock").constant(DelayClock.class);
+    Instant since = in.get("since").instant();
+    Instant triggeredAt = in.get("triggeredAt").instant();
     Duration threshold = in.get("threshold").duration();
     Duration measured = in.get("measured").duration();
-    Instant readyAt = instant(in.get("readyAt"));
+    Instant readyAt = in.get("readyAt").instant();
     Optional<Instant> waited = Optional.empty();
     if (in.find("waitedForWindow").isPresent()) {
-      waited = Optional.of(instant(in.get("waitedForWindow")));
+      waited = Optional.of(in.get("waitedForWindow").instant());
     }
     Optional<SkipReason> skipped = Optional.empty();
     if (in.find("skipped").isPresent()) {
-      skipped = Optional.of(in.get("skipped").constant(SkipReason.class, "skip reason"));
+      skipped = Optional.of(in.get("skipped").constant(SkipReason.class));
     }
     Optional<Instant> waitedForWindow = waited;
     Optional<SkipReason> skip = skipped;
@@ -168,7 +167,7 @@ final class StepJson {
 
   EscalationResult result(JsonIn in) throws JsonMappingException {
     in.object("an escalation result", "evaluatedAt", "steps", "skipped", "state", "nextDueAt");
-    Instant evaluatedAt = instant(in.get("evaluatedAt"));
+    Instant evaluatedAt = in.get("evaluatedAt").instant();
     List<EscalationStep> steps = new ArrayList<>();
     for (JsonIn element : in.get("steps").elements()) {
       steps.add(step(element));
@@ -180,7 +179,7 @@ final class StepJson {
     EscalationState state = state(in.get("state"));
     Optional<Instant> next = Optional.empty();
     if (in.find("nextDueAt").isPresent()) {
-      next = Optional.of(instant(in.get("nextDueAt")));
+      next = Optional.of(in.get("nextDueAt").instant());
     }
     Optional<Instant> nextDueAt = next;
     return callObject(

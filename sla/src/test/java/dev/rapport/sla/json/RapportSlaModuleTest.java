@@ -23,8 +23,10 @@ import dev.rapport.sla.SlaPolicySet;
 import dev.rapport.sla.SlaReport;
 import dev.rapport.sla.SlaTarget;
 import dev.rapport.sla.TicketCondition;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -105,6 +107,61 @@ class RapportSlaModuleTest {
   }
 
   @Test
+  void readsAndWritesACalendarWrittenInFullInATarget() throws Exception {
+    BusinessCalendar shop =
+        BusinessCalendar.builder(ZoneId.of("America/New_York"))
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(20, 0))
+            .open(DayOfWeek.SATURDAY, LocalTime.of(22, 0), LocalTime.of(2, 0))
+            .closed(LocalDate.of(2027, 7, 5))
+            .override(LocalDate.of(2027, 12, 24), LocalTime.of(8, 0), LocalTime.of(12, 0))
+            .build();
+    String document =
+        json(
+            "{'policies': [{'name': 'shop', 'targets': {'RESOLUTION': {'duration': 'PT24H',"
+                + " 'calendar': {'zone': 'America/New_York', 'weekly': {"
+                + "'MONDAY': ['08:00-20:00'], 'TUESDAY': ['08:00-20:00'],"
+                + " 'WEDNESDAY': ['08:00-20:00'], 'THURSDAY': ['08:00-20:00'],"
+                + " 'FRIDAY': ['08:00-20:00'], 'SATURDAY': ['22:00-02:00']},"
+                + " 'closed': ['2027-07-05'], 'overrides': {'2027-12-24': ['08:00-12:00']}}}}}]}");
+    SlaPolicySet expected =
+        SlaPolicySet.builder()
+            .add(
+                SlaPolicy.builder("shop")
+                    .target(SlaMetric.RESOLUTION, Duration.ofHours(24), shop)
+                    .build())
+            .build();
+
+    SlaPolicySet read = MAPPER.readValue(document, SlaPolicySet.class);
+
+    assertThat(read).isEqualTo(expected);
+    String written = MAPPER.writeValueAsString(read);
+    assertThat(written).contains(json("'calendar':{'zone':'America/New_York'"));
+    assertThat(MAPPER.readValue(written, SlaPolicySet.class)).isEqualTo(expected);
+  }
+
+  @Test
+  void namesThePathIntoACalendarWrittenInFull() {
+    String document =
+        json(
+            "{'policies': [{'name': 'shop', 'targets': {'RESOLUTION': {'duration': 'PT24H',"
+                + " 'calendar': {'zone': 'America/New_York', 'weekly': {"
+                + "'MONDAY': ['08:00-20:00', '8-21']}}}}}]}");
+
+    assertThatThrownBy(() -> MAPPER.readValue(document, SlaPolicySet.class))
+        .isInstanceOf(JsonMappingException.class)
+        .satisfies(
+            e -> {
+              JsonMappingException error = (JsonMappingException) e;
+              assertThat(error.getOriginalMessage())
+                  .isEqualTo(
+                      "policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]: text must be a"
+                          + " range such as 09:00-17:00, but was \"8-21\"");
+              assertThat(pathOf(error))
+                  .isEqualTo("policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]");
+            });
+  }
+
+  @Test
   void readsAndWritesTargetsAndConditionsOnTheirOwn() throws Exception {
     SlaTarget target =
         MAPPER.readValue(
@@ -169,8 +226,8 @@ class RapportSlaModuleTest {
         Arguments.of(
             "{'policies': [{'name': 'a', 'targets': {'RESOLUTION': {'duration': 'PT8H',"
                 + " 'pauseStatuses': ['PENDING']}}}]}",
-            "policies[0].targets.RESOLUTION.pauseStatuses[0]: unknown status \"PENDING\": must"
-                + " be one of [NEW, OPEN, PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED]",
+            "policies[0].targets.RESOLUTION.pauseStatuses[0]: must be one of [NEW, OPEN,"
+                + " PENDING_CUSTOMER, ON_HOLD, SOLVED, CLOSED], but was \"PENDING\"",
             "policies[0].targets.RESOLUTION.pauseStatuses[0]"),
         Arguments.of(
             "{'policies': [{'name': 'a', 'targets': {'RESOLUTION': {'duration': 'PT8H',"
@@ -223,8 +280,7 @@ class RapportSlaModuleTest {
             "policies"),
         Arguments.of(
             "{'reselection': 'LATER', 'policies': []}",
-            "reselection: unknown reselection \"LATER\": must be one of [FROM_CHANGE,"
-                + " FROM_CREATION]",
+            "reselection: must be one of [FROM_CHANGE, FROM_CREATION], but was \"LATER\"",
             "reselection"),
         Arguments.of("{}", "property \"policies\" is required", ""),
         Arguments.of(

@@ -3,6 +3,7 @@ package dev.rapport.loyalty.referral.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.CustomerId;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.OrderPlaced;
@@ -97,12 +98,13 @@ final class EventFormat {
   }
 
   static ReferralEvent read(JsonIn in) throws JsonMappingException {
-    in.object(ALL_PROPERTIES, "a referral event");
-    String type = in.text("type");
-    Instant at = in.parsed("at", Values::instant);
+    in.object("a referral event", ALL_PROPERTIES);
+    String type = in.get("type").text();
+    Instant at = in.get("at").instant();
     switch (type) {
       case CODE_USED -> {
         in.object(
+            "a \"" + type + "\" event",
             Set.of(
                 "type",
                 "at",
@@ -110,20 +112,20 @@ final class EventFormat {
                 "code",
                 "referrer",
                 "referee",
-                "refereeAlreadyCustomer"),
-            "a \"" + type + "\" event");
-        ReferralId id = in.parsed("referralId", ReferralId::of);
-        ReferralCode code = in.parsed("code", ReferralCode::new);
+                "refereeAlreadyCustomer"));
+        ReferralId id = in.get("referralId").parsed(ReferralId::of, ReferralId.class);
+        ReferralCode code = in.get("code").parsed(ReferralCode::new, ReferralCode.class);
         return new CodeUsed(
             at,
             id,
             code,
-            ReferralFormat.readParty(in.field("referrer").required()),
-            ReferralFormat.readParty(in.field("referee").required()),
-            in.bool("refereeAlreadyCustomer"));
+            ReferralFormat.readParty(in.get("referrer")),
+            ReferralFormat.readParty(in.get("referee")),
+            in.get("refereeAlreadyCustomer").bool());
       }
       case ORDER_PLACED -> {
         in.object(
+            "an \"" + type + "\" event",
             Set.of(
                 "type",
                 "at",
@@ -132,46 +134,42 @@ final class EventFormat {
                 "amount",
                 "currency",
                 "paymentFingerprint",
-                "shippingAddress"),
-            "an \"" + type + "\" event");
-        CustomerId customer = in.parsed("customer", CustomerId::of);
-        String orderId = in.text("orderId");
-        Money amount = Values.money(in, "amount", in.parsed("currency", Values::currency));
-        Optional<String> payment = in.optionalText("paymentFingerprint");
-        Optional<String> address = in.optionalText("shippingAddress");
-        return ReferralFormat.construct(
-            in, () -> new OrderPlaced(at, customer, orderId, amount, payment, address));
+                "shippingAddress"));
+        CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
+        String orderId = in.get("orderId").text();
+        Money amount = Values.money(in, "amount", in.get("currency").currency());
+        Optional<String> payment = in.optional("paymentFingerprint", JsonIn::text);
+        Optional<String> address = in.optional("shippingAddress", JsonIn::text);
+        return in.build(() -> new OrderPlaced(at, customer, orderId, amount, payment, address));
       }
       case ORDER_REFUNDED -> {
         in.object(
-            Set.of("type", "at", "customer", "orderId", "refundedTotal", "currency"),
-            "an \"" + type + "\" event");
-        CustomerId customer = in.parsed("customer", CustomerId::of);
-        String orderId = in.text("orderId");
-        Currency currency = in.parsed("currency", Values::currency);
+            "an \"" + type + "\" event",
+            Set.of("type", "at", "customer", "orderId", "refundedTotal", "currency"));
+        CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
+        String orderId = in.get("orderId").text();
+        Currency currency = in.get("currency").currency();
         Money total = Values.money(in, "refundedTotal", currency);
-        return ReferralFormat.construct(in, () -> new OrderRefunded(at, customer, orderId, total));
+        return in.build(() -> new OrderRefunded(at, customer, orderId, total));
       }
       case QUALIFYING_EVENT -> {
-        in.object(Set.of("type", "at", "customer", "name"), "a \"" + type + "\" event");
-        CustomerId customer = in.parsed("customer", CustomerId::of);
-        String name = in.text("name");
-        return ReferralFormat.construct(in, () -> new QualifyingEvent(at, customer, name));
+        in.object("a \"" + type + "\" event", Set.of("type", "at", "customer", "name"));
+        CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
+        String name = in.get("name").text();
+        return in.build(() -> new QualifyingEvent(at, customer, name));
       }
       case REVIEW_DECISION -> {
         in.object(
-            Set.of("type", "at", "referralId", "verdict", "reviewer", "note"),
-            "a \"" + type + "\" event");
-        ReferralId id = in.parsed("referralId", ReferralId::of);
-        ReviewDecision.Verdict verdict =
-            in.parsed("verdict", text -> Values.constant(ReviewDecision.Verdict.class, text));
-        String reviewer = in.text("reviewer");
-        Optional<String> note = in.optionalText("note");
-        return ReferralFormat.construct(
-            in, () -> new ReviewDecision(at, id, verdict, reviewer, note));
+            "a \"" + type + "\" event",
+            Set.of("type", "at", "referralId", "verdict", "reviewer", "note"));
+        ReferralId id = in.get("referralId").parsed(ReferralId::of, ReferralId.class);
+        ReviewDecision.Verdict verdict = in.get("verdict").constant(ReviewDecision.Verdict.class);
+        String reviewer = in.get("reviewer").text();
+        Optional<String> note = in.optional("note", JsonIn::text);
+        return in.build(() -> new ReviewDecision(at, id, verdict, reviewer, note));
       }
       default ->
-          throw in.field("type")
+          throw in.get("type")
               .error(
                   "must be one of ["
                       + String.join(

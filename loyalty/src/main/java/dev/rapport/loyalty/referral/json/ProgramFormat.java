@@ -3,6 +3,7 @@ package dev.rapport.loyalty.referral.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.google.common.collect.ImmutableMap;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.EmailNormalizer;
 import dev.rapport.loyalty.referral.FraudRule;
@@ -102,53 +103,47 @@ final class ProgramFormat {
   }
 
   static ReferralProgram read(JsonIn in) throws JsonMappingException {
-    in.object(PROGRAM, "a referral program");
+    in.object("a referral program", PROGRAM);
     ReferralProgram.Builder builder =
-        ReferralFormat.construct(in.field("name"), () -> ReferralProgram.builder(in.text("name")));
+        in.get("name").build(() -> ReferralProgram.builder(in.get("name").text()));
     if (in.has("referrerReward")) {
-      builder.referrerReward(ReferralFormat.readReward(in.field("referrerReward")));
+      builder.referrerReward(ReferralFormat.readReward(in.get("referrerReward")));
     }
     if (in.has("refereeReward")) {
-      builder.refereeReward(ReferralFormat.readReward(in.field("refereeReward")));
+      builder.refereeReward(ReferralFormat.readReward(in.get("refereeReward")));
     }
-    builder.qualification(readQualification(in.field("qualification").required()));
+    builder.qualification(readQualification(in.get("qualification")));
     if (in.has("attributionWindow")) {
-      Duration window = in.parsed("attributionWindow", Values::duration);
-      ReferralFormat.construct(
-          in.field("attributionWindow"), () -> builder.attributionWindow(window));
+      Duration window = in.get("attributionWindow").duration();
+      in.get("attributionWindow").build(() -> builder.attributionWindow(window));
     }
     if (in.has("rewardHold")) {
-      Duration hold = in.parsed("rewardHold", Values::duration);
-      ReferralFormat.construct(in.field("rewardHold"), () -> builder.rewardHold(hold));
+      Duration hold = in.get("rewardHold").duration();
+      in.get("rewardHold").build(() -> builder.rewardHold(hold));
     }
     List<ReferrerCap> caps = new ArrayList<>();
-    for (JsonIn cap : in.elements("caps")) {
+    for (JsonIn cap : in.optional("caps", JsonIn::elements).orElse(List.of())) {
       caps.add(readCap(cap));
     }
     builder.caps(caps);
     if (in.has("clawback")) {
-      builder.clawback(
-          in.parsed("clawback", text -> Values.constant(ReferralClawback.class, text)));
+      builder.clawback(in.get("clawback").constant(ReferralClawback.class));
     }
     if (in.has("clawbackWindow")) {
-      Duration window = in.parsed("clawbackWindow", Values::duration);
-      ReferralFormat.construct(in.field("clawbackWindow"), () -> builder.clawbackWindow(window));
+      Duration window = in.get("clawbackWindow").duration();
+      in.get("clawbackWindow").build(() -> builder.clawbackWindow(window));
     }
     if (in.has("fraudRules")) {
       List<FraudRule> rules = new ArrayList<>();
-      for (JsonIn rule : in.elements("fraudRules")) {
+      for (JsonIn rule : in.optional("fraudRules", JsonIn::elements).orElse(List.of())) {
         rules.add(readRule(rule));
       }
       builder.fraudRules(rules);
     }
     if (in.has("emails")) {
-      builder.emails(readEmails(in.field("emails")));
+      builder.emails(readEmails(in.get("emails")));
     }
-    try {
-      return builder.build();
-    } catch (IllegalStateException e) {
-      throw in.error(e.getMessage());
-    }
+    return in.build(builder::build);
   }
 
   private static void writeQualification(QualificationRule rule, JsonGenerator out)
@@ -171,49 +166,48 @@ final class ProgramFormat {
   }
 
   private static QualificationRule readQualification(JsonIn in) throws JsonMappingException {
-    in.object(Set.of("type", "minimum", "currency", "name"), "a qualification rule");
-    String type = in.text("type");
+    in.object("a qualification rule", Set.of("type", "minimum", "currency", "name"));
+    String type = in.get("type").text();
     switch (type) {
       case "first_order", "any_order" -> {
-        in.object(ORDER_RULE, "a \"" + type + "\" rule");
-        Currency currency = in.parsed("currency", Values::currency);
+        in.object("a \"" + type + "\" rule", ORDER_RULE);
+        Currency currency = in.get("currency").currency();
         Money minimum = Values.money(in, "minimum", currency);
         return type.equals("first_order")
             ? QualificationRule.firstOrderAtLeast(minimum)
             : QualificationRule.anyOrderAtLeast(minimum);
       }
       case "event" -> {
-        in.object(EVENT_RULE, "an \"event\" rule");
-        return in.parsed("name", QualificationRule::event);
+        in.object("an \"event\" rule", EVENT_RULE);
+        return in.get("name").parsed(QualificationRule::event, QualificationRule.class);
       }
       default ->
-          throw in.field("type")
+          throw in.get("type")
               .error("must be one of [first_order, any_order, event], but was \"" + type + "\"");
     }
   }
 
   private static ReferrerCap readCap(JsonIn in) throws JsonMappingException {
-    in.object(Set.of("type", "max", "window", "zone"), "a cap");
-    String type = in.text("type");
-    int max = in.intValue("max");
+    in.object("a cap", Set.of("type", "max", "window", "zone"));
+    String type = in.get("type").text();
+    int max = in.get("max").intValue();
     return switch (type) {
       case "rolling" -> {
-        in.object(ROLLING_CAP, "a \"rolling\" cap");
-        Duration window = in.parsed("window", Values::duration);
-        yield ReferralFormat.construct(in, () -> ReferrerCap.rolling(max, window));
+        in.object("a \"rolling\" cap", ROLLING_CAP);
+        Duration window = in.get("window").duration();
+        yield in.build(() -> ReferrerCap.rolling(max, window));
       }
       case "calendar_month", "calendar_year" -> {
-        in.object(CALENDAR_CAP, "a \"" + type + "\" cap");
-        ZoneId zone = in.parsed("zone", Values::zone);
-        yield ReferralFormat.construct(
-            in,
+        in.object("a \"" + type + "\" cap", CALENDAR_CAP);
+        ZoneId zone = in.get("zone").zone();
+        yield in.build(
             () ->
                 type.equals("calendar_month")
                     ? ReferrerCap.perMonth(max, zone)
                     : ReferrerCap.perYear(max, zone));
       }
       default ->
-          throw in.field("type")
+          throw in.get("type")
               .error(
                   "must be one of [rolling, calendar_month, calendar_year], but was \""
                       + type
@@ -241,23 +235,23 @@ final class ProgramFormat {
   }
 
   private static FraudRule readRule(JsonIn in) throws JsonMappingException {
-    in.object(Set.of("type", "max", "window"), "a fraud rule");
-    String type = in.text("type");
+    in.object("a fraud rule", Set.of("type", "max", "window"));
+    String type = in.get("type").text();
     StandardFraudRule standard = STANDARD_RULES.get(type);
     if (standard != null) {
-      in.object(STANDARD_RULE, "a \"" + type + "\" rule");
+      in.object("a \"" + type + "\" rule", STANDARD_RULE);
       return standard;
     }
     VelocityRule.Scope scope = VELOCITY_SCOPES.get(type);
     if (scope == null) {
       List<String> known = new ArrayList<>(STANDARD_RULES.keySet());
       known.addAll(VELOCITY_SCOPES.keySet());
-      throw in.field("type").error("must be one of " + known + ", but was \"" + type + "\"");
+      throw in.get("type").error("must be one of " + known + ", but was \"" + type + "\"");
     }
-    in.object(VELOCITY_RULE, "a \"" + type + "\" rule");
-    int max = in.intValue("max");
-    Duration window = in.parsed("window", Values::duration);
-    return ReferralFormat.construct(in, () -> new VelocityRule(scope, max, window));
+    in.object("a \"" + type + "\" rule", VELOCITY_RULE);
+    int max = in.get("max").intValue();
+    Duration window = in.get("window").duration();
+    return in.build(() -> new VelocityRule(scope, max, window));
   }
 
   private static void writeEmails(EmailNormalizer emails, JsonGenerator out) throws IOException {
@@ -273,19 +267,20 @@ final class ProgramFormat {
   }
 
   private static EmailNormalizer readEmails(JsonIn in) throws JsonMappingException {
-    in.object(EMAILS, "an email normaliser");
+    in.object("an email normaliser", EMAILS);
     EmailNormalizer.Builder builder = EmailNormalizer.builder();
     for (String domain : ReferralFormat.uniqueTexts(in, "ignoresDots")) {
-      ReferralFormat.construct(in.field("ignoresDots"), () -> builder.ignoresDots(domain));
+      in.get("ignoresDots").build(() -> builder.ignoresDots(domain));
     }
     for (String domain : ReferralFormat.uniqueTexts(in, "plusTags")) {
-      ReferralFormat.construct(in.field("plusTags"), () -> builder.plusTags(domain));
+      in.get("plusTags").build(() -> builder.plusTags(domain));
     }
-    for (Map.Entry<String, String> alias : in.textMap("aliases").entrySet()) {
-      ReferralFormat.construct(
-          in.field("aliases").field(alias.getKey()),
-          () -> builder.alias(alias.getKey(), alias.getValue()));
+    for (Map.Entry<String, JsonIn> alias :
+        in.optional("aliases", aliases -> aliases.properties("a map of aliases"))
+            .orElse(List.of())) {
+      String to = alias.getValue().text();
+      alias.getValue().build(() -> builder.alias(alias.getKey(), to));
     }
-    return ReferralFormat.construct(in, builder::build);
+    return in.build(builder::build);
   }
 }

@@ -2,8 +2,7 @@ package dev.rapport.loyalty.referral.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralCode;
 import dev.rapport.loyalty.referral.ReferralEvent;
@@ -50,8 +49,8 @@ import dev.rapport.loyalty.referral.RewardInstruction;
  *       "refundedTotal"}) and {@code "currency"}; absent optional components are omitted.
  * </ul>
  *
- * <p>Reading is strict whatever the mapper allows: unknown and missing properties, values of the
- * wrong JSON type and values the domain types reject are {@link
+ * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
+ * of the wrong JSON type and values the domain types reject are {@link
  * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
  * (such as {@code caps[1].zone}) and whose {@code getPath()} holds it. Writing then reading gives
  * an equal value, and writing that again the same text.
@@ -78,76 +77,52 @@ public final class RapportReferralModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    add(
-        serializers,
-        deserializers,
-        ReferralCode.class,
-        (code, out) -> out.writeString(code.value()),
-        in -> in.parsed(ReferralCode::new));
-    add(
-        serializers,
-        deserializers,
-        ReferralId.class,
-        (id, out) -> out.writeString(id.value()),
-        in -> in.parsed(ReferralId::of));
-    add(
-        serializers,
-        deserializers,
-        ReferralProgram.class,
-        ProgramFormat::write,
-        ProgramFormat::read);
-    add(serializers, deserializers, Referral.class, ReferralFormat::write, ReferralFormat::read);
-    addEvents(serializers, deserializers);
-    add(
-        serializers,
-        deserializers,
-        RewardInstruction.class,
-        ReferralFormat::writeInstruction,
-        ReferralFormat::readInstruction);
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-  }
-
-  /** Registers the event interface and each event record, all with one format. */
-  private static void addEvents(SimpleSerializers serializers, SimpleDeserializers deserializers) {
-    serializers.addSerializer(
-        ReferralEvent.class, new FormatSerializer<>(ReferralEvent.class, EventFormat::write));
+    JsonAdapters.Table table =
+        JsonAdapters.table()
+            .both(
+                ReferralCode.class,
+                (code, out, p) -> out.writeString(code.value()),
+                in -> in.parsed(ReferralCode::new, ReferralCode.class))
+            .both(
+                ReferralId.class,
+                (id, out, p) -> out.writeString(id.value()),
+                in -> in.parsed(ReferralId::of, ReferralId.class))
+            .both(
+                ReferralProgram.class,
+                (program, out, p) -> ProgramFormat.write(program, out),
+                ProgramFormat::read)
+            .both(
+                Referral.class,
+                (referral, out, p) -> ReferralFormat.write(referral, out),
+                ReferralFormat::read)
+            .both(
+                RewardInstruction.class,
+                (instruction, out, p) -> ReferralFormat.writeInstruction(instruction, out),
+                ReferralFormat::readInstruction)
+            .writer(ReferralEvent.class, (event, out, p) -> EventFormat.write(event, out));
+    // The event interface and each event record, all with one format.
     for (Class<?> type : ReferralEvent.class.getPermittedSubclasses()) {
-      addEvent(deserializers, type.asSubclass(ReferralEvent.class));
+      addEvent(table, type.asSubclass(ReferralEvent.class));
     }
-    addEvent(deserializers, ReferralEvent.class);
+    addEvent(table, ReferralEvent.class);
+    table.registerIn(context);
   }
 
-  private static <T extends ReferralEvent> void addEvent(
-      SimpleDeserializers deserializers, Class<T> type) {
-    deserializers.addDeserializer(
+  private static <T extends ReferralEvent> void addEvent(JsonAdapters.Table table, Class<T> type) {
+    table.reader(
         type,
-        new FormatDeserializer<>(
-            type,
-            in -> {
-              ReferralEvent event = EventFormat.read(in);
-              if (!type.isInstance(event)) {
-                throw in.field("type")
-                    .error(
-                        "must be the type of "
-                            + type.getSimpleName()
-                            + ", but was the type of "
-                            + event.getClass().getSimpleName());
-              }
-              return type.cast(event);
-            }));
-  }
-
-  private static <T> void add(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      Class<T> type,
-      FormatSerializer.Writer<T> writer,
-      FormatDeserializer.Reader<T> reader) {
-    serializers.addSerializer(type, new FormatSerializer<>(type, writer));
-    deserializers.addDeserializer(type, new FormatDeserializer<>(type, reader));
+        in -> {
+          ReferralEvent event = EventFormat.read(in);
+          if (!type.isInstance(event)) {
+            throw in.get("type")
+                .error(
+                    "must be the type of "
+                        + type.getSimpleName()
+                        + ", but was the type of "
+                        + event.getClass().getSimpleName());
+          }
+          return type.cast(event);
+        });
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.rapport.loyalty.referral.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.CustomerId;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
 import dev.rapport.loyalty.referral.Referral;
 import dev.rapport.loyalty.referral.ReferralCode;
@@ -108,41 +109,40 @@ final class ReferralFormat {
   }
 
   static Referral read(JsonIn in) throws JsonMappingException {
-    in.object(REFERRAL, "a referral");
-    ReferralId id = in.parsed("id", ReferralId::of);
-    ReferralCode code = in.parsed("code", ReferralCode::new);
-    ReferralParty referrer = readParty(in.field("referrer").required());
-    ReferralParty referee = readParty(in.field("referee").required());
-    boolean alreadyCustomer = in.bool("refereeAlreadyCustomer");
-    Instant codeUsedAt = in.parsed("codeUsedAt", Values::instant);
-    Instant expiresAt = in.parsed("expiresAt", Values::instant);
+    in.object("a referral", REFERRAL);
+    ReferralId id = in.get("id").parsed(ReferralId::of, ReferralId.class);
+    ReferralCode code = in.get("code").parsed(ReferralCode::new, ReferralCode.class);
+    ReferralParty referrer = readParty(in.get("referrer"));
+    ReferralParty referee = readParty(in.get("referee"));
+    boolean alreadyCustomer = in.get("refereeAlreadyCustomer").bool();
+    Instant codeUsedAt = in.get("codeUsedAt").instant();
+    Instant expiresAt = in.get("expiresAt").instant();
     Optional<Reward> referrerReward = optionalReward(in, "referrerReward");
     Optional<Reward> refereeReward = optionalReward(in, "refereeReward");
     List<RejectionReason> reasons = new ArrayList<>();
-    for (JsonIn reason : in.elements("reasons")) {
-      reason.object(REASON, "a rejection reason");
+    for (JsonIn reason : in.optional("reasons", JsonIn::elements).orElse(List.of())) {
+      reason.object("a rejection reason", REASON);
       reasons.add(
-          construct(reason, () -> RejectionReason.of(reason.text("code"), reason.text("detail"))));
+          reason.build(
+              () -> RejectionReason.of(reason.get("code").text(), reason.get("detail").text())));
     }
     Optional<ReferralOrder> order =
-        in.has("order") ? Optional.of(readOrder(in.field("order"))) : Optional.empty();
-    Optional<Instant> rewardDueAt = in.optionalParsed("rewardDueAt", Values::instant);
+        in.has("order") ? Optional.of(readOrder(in.get("order"))) : Optional.empty();
+    Optional<Instant> rewardDueAt = in.optional("rewardDueAt", JsonIn::instant);
     List<RewardInstruction> instructions = new ArrayList<>();
-    for (JsonIn instruction : in.elements("instructions")) {
+    for (JsonIn instruction : in.optional("instructions", JsonIn::elements).orElse(List.of())) {
       instructions.add(readInstruction(instruction));
     }
     List<Referral.Transition> transitions = new ArrayList<>();
-    for (JsonIn transition : in.elements("transitions")) {
-      transition.object(TRANSITION, "a transition");
-      Instant at = transition.parsed("at", Values::instant);
-      ReferralStatus status =
-          transition.parsed("status", text -> Values.constant(ReferralStatus.class, text));
-      String cause = transition.text("cause");
-      transitions.add(construct(transition, () -> new Referral.Transition(at, status, cause)));
+    for (JsonIn transition : in.optional("transitions", JsonIn::elements).orElse(List.of())) {
+      transition.object("a transition", TRANSITION);
+      Instant at = transition.get("at").instant();
+      ReferralStatus status = transition.get("status").constant(ReferralStatus.class);
+      String cause = transition.get("cause").text();
+      transitions.add(transition.build(() -> new Referral.Transition(at, status, cause)));
     }
     Referral referral =
-        construct(
-            in,
+        in.build(
             () ->
                 new Referral(
                     id,
@@ -159,10 +159,9 @@ final class ReferralFormat {
                     rewardDueAt,
                     instructions,
                     transitions));
-    ReferralStatus status =
-        in.parsed("status", text -> Values.constant(ReferralStatus.class, text));
+    ReferralStatus status = in.get("status").constant(ReferralStatus.class);
     if (status != referral.status()) {
-      throw in.field("status")
+      throw in.get("status")
           .error(
               "must be the status of the last transition, "
                   + referral.status()
@@ -187,20 +186,18 @@ final class ReferralFormat {
   }
 
   static RewardInstruction readInstruction(JsonIn in) throws JsonMappingException {
-    in.object(INSTRUCTION, "a reward instruction");
-    ReferralId referralId = in.parsed("referralId", ReferralId::of);
-    RewardInstruction.Side side =
-        in.parsed("side", text -> Values.constant(RewardInstruction.Side.class, text));
-    CustomerId beneficiary = in.parsed("beneficiary", CustomerId::of);
-    Reward reward = readReward(in.field("reward").required());
-    RewardInstruction.Action action =
-        in.parsed("action", text -> Values.constant(RewardInstruction.Action.class, text));
-    Instant at = in.parsed("at", Values::instant);
+    in.object("a reward instruction", INSTRUCTION);
+    ReferralId referralId = in.get("referralId").parsed(ReferralId::of, ReferralId.class);
+    RewardInstruction.Side side = in.get("side").constant(RewardInstruction.Side.class);
+    CustomerId beneficiary = in.get("beneficiary").parsed(CustomerId::of, CustomerId.class);
+    Reward reward = readReward(in.get("reward"));
+    RewardInstruction.Action action = in.get("action").constant(RewardInstruction.Action.class);
+    Instant at = in.get("at").instant();
     RewardInstruction instruction =
         new RewardInstruction(referralId, side, beneficiary, reward, action, at);
-    Optional<String> key = in.optionalText("idempotencyKey");
+    Optional<String> key = in.optional("idempotencyKey", JsonIn::text);
     if (key.isPresent() && !key.get().equals(instruction.idempotencyKey())) {
-      throw in.field("idempotencyKey")
+      throw in.get("idempotencyKey")
           .error(
               "must be the key derived from the referral, side and action, \""
                   + instruction.idempotencyKey()
@@ -223,19 +220,19 @@ final class ReferralFormat {
 
   /** Reads {@code {"points": 500}} or {@code {"reference": "voucher:10"}}. */
   static Reward readReward(JsonIn in) throws JsonMappingException {
-    in.object(REWARD, "a reward");
+    in.object("a reward", REWARD);
     if (in.has("points") == in.has("reference")) {
       throw in.error("a reward must have exactly one of \"points\" and \"reference\"");
     }
     if (in.has("points")) {
-      long points = in.longValue("points");
-      return construct(in.field("points"), () -> Reward.points(points));
+      long points = in.get("points").longValue();
+      return in.get("points").build(() -> Reward.points(points));
     }
-    return in.parsed("reference", Reward::reference);
+    return in.get("reference").parsed(Reward::reference, Reward.class);
   }
 
   static Optional<Reward> optionalReward(JsonIn in, String name) throws JsonMappingException {
-    return in.has(name) ? Optional.of(readReward(in.field(name))) : Optional.empty();
+    return in.has(name) ? Optional.of(readReward(in.get(name))) : Optional.empty();
   }
 
   static void writeOptionalReward(String name, Optional<Reward> reward, JsonGenerator out)
@@ -260,26 +257,26 @@ final class ReferralFormat {
   }
 
   static ReferralParty readParty(JsonIn in) throws JsonMappingException {
-    in.object(PARTY, "a referral party");
-    CustomerId customer = in.parsed("customer", CustomerId::of);
-    Optional<String> email = in.optionalText("email");
+    in.object("a referral party", PARTY);
+    CustomerId customer = in.get("customer").parsed(CustomerId::of, CustomerId.class);
+    Optional<String> email = in.optional("email", JsonIn::text);
     Set<String> payments = uniqueTexts(in, "paymentFingerprints");
     Set<String> addresses = uniqueTexts(in, "addresses");
     Set<String> devices = uniqueTexts(in, "deviceIds");
     Set<String> networks = uniqueTexts(in, "networkIds");
-    return construct(
-        in, () -> new ReferralParty(customer, email, payments, addresses, devices, networks));
+    return in.build(
+        () -> new ReferralParty(customer, email, payments, addresses, devices, networks));
   }
 
   private static ReferralOrder readOrder(JsonIn in) throws JsonMappingException {
-    in.object(ORDER, "an order");
-    String orderId = in.text("orderId");
-    Instant at = in.parsed("at", Values::instant);
-    Currency currency = in.parsed("currency", Values::currency);
+    in.object("an order", ORDER);
+    String orderId = in.get("orderId").text();
+    Instant at = in.get("at").instant();
+    Currency currency = in.get("currency").currency();
     Money amount = Values.money(in, "amount", currency);
     Money minimum = Values.money(in, "minimum", currency);
     Money refunded = Values.money(in, "refunded", currency);
-    return construct(in, () -> new ReferralOrder(orderId, at, amount, minimum, refunded));
+    return in.build(() -> new ReferralOrder(orderId, at, amount, minimum, refunded));
   }
 
   static void writeTexts(String name, Collection<String> values, JsonGenerator out)
@@ -291,28 +288,8 @@ final class ReferralFormat {
     out.writeEndArray();
   }
 
-  /** Reads a string array that must not repeat a value. */
+  /** Reads a string array that must not repeat a value; absent or null is empty. */
   static Set<String> uniqueTexts(JsonIn in, String name) throws JsonMappingException {
-    Set<String> result = new LinkedHashSet<>();
-    for (String value : in.texts(name)) {
-      if (!result.add(value)) {
-        throw in.field(name).error("must not repeat a value, but had \"" + value + "\" twice");
-      }
-    }
-    return result;
-  }
-
-  /** A constructor call whose {@link IllegalArgumentException} becomes an error at a path. */
-  interface Construction<T> {
-    T get() throws JsonMappingException;
-  }
-
-  /** Runs {@code construction}; a rejected argument is an error at {@code in}'s path. */
-  static <T> T construct(JsonIn in, Construction<T> construction) throws JsonMappingException {
-    try {
-      return construction.get();
-    } catch (IllegalArgumentException e) {
-      throw in.error(e.getMessage());
-    }
+    return new LinkedHashSet<>(in.optional(name, JsonIn::texts).orElse(List.of()));
   }
 }

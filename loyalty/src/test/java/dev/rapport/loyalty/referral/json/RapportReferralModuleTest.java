@@ -140,9 +140,15 @@ class RapportReferralModuleTest {
     String q = "\"qualification\":{\"type\":\"event\",\"name\":\"x\"}";
     String r = "\"referrerReward\":{\"points\":5}";
     return Stream.of(
-        Arguments.of("[]", "a referral program must be a JSON object, but was array []", ""),
+        Arguments.of("[]", "must be a JSON object (a referral program), but was array []", ""),
+        Arguments.of("{\"name\":\"p\"," + r + "}", "property \"qualification\" is required", ""),
         Arguments.of(
-            "{\"name\":\"p\"," + r + "}", "qualification: property is required", "qualification"),
+            "{\"name\":\"p\","
+                + r
+                + ",\"qualification\":{\"type\":\"event\",\"name\":\"x\","
+                + "\"name\":\"y\"}}",
+            "qualification.name: property appears more than once",
+            "qualification.name"),
         Arguments.of(
             "{\"name\":\"p\"," + r + "," + q + ",\"colour\":1}",
             "colour: unknown property of a referral program; known properties:",
@@ -203,8 +209,7 @@ class RapportReferralModuleTest {
             "qualification.type"),
         Arguments.of(
             "{\"name\":\"p\"," + r + "," + q + ",\"attributionWindow\":\"30 days\"}",
-            "attributionWindow: must be an ISO-8601 duration such as P30D or PT12H, but was"
-                + " \"30 days\"",
+            "attributionWindow: must be an ISO-8601 duration such as PT1H, but was \"30 days\"",
             "attributionWindow"),
         Arguments.of(
             "{\"name\":\"p\"," + r + "," + q + ",\"attributionWindow\":\"PT0S\"}",
@@ -218,7 +223,8 @@ class RapportReferralModuleTest {
                 + ",\"caps\":[{\"type\":\"rolling\","
                 + "\"max\":5,\"window\":\"P1D\"},{\"type\":\"calendar_month\",\"max\":5,"
                 + "\"zone\":\"Mars/Olympus\"}]}",
-            "caps[1].zone: must be a time-zone id such as Europe/Paris, but was \"Mars/Olympus\"",
+            "caps[1].zone: must be a zone id such as America/New_York or +01:00, but was"
+                + " \"Mars/Olympus\"",
             "caps[1].zone"),
         Arguments.of(
             "{\"name\":\"p\","
@@ -267,8 +273,8 @@ class RapportReferralModuleTest {
                 + q
                 + ",\"fraudRules\":[{\"type\":\"velocity_device\","
                 + "\"max\":3}]}",
-            "fraudRules[0].window: property is required",
-            "fraudRules[0].window"),
+            "fraudRules[0]: property \"window\" is required",
+            "fraudRules[0]"),
         Arguments.of(
             "{\"name\":\"p\","
                 + r

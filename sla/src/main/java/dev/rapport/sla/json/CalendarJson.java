@@ -1,68 +1,21 @@
 package dev.rapport.sla.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableMap;
+import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.core.time.BusinessCalendar;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the Jackson modules of this package share: serializers and deserializers made of functions,
- * the check of a module's named calendars, and how a calendar is read (a name or core's calendar
- * JSON) and written. Thread-safe (stateless).
+ * What the Jackson modules of this package share about calendars: the check of a module's named
+ * calendars, and how a calendar is read (a name or core's calendar JSON) and written. Thread-safe
+ * (stateless).
  */
-final class JsonAdapters {
-  private JsonAdapters() {}
-
-  /** Writes a value of {@code T}. */
-  interface WriteFunction<T> {
-    void write(T value, JsonGenerator out, SerializerProvider provider) throws IOException;
-  }
-
-  /** Reads a value of {@code T} from the strict tree of the document. */
-  interface ReadFunction<T> {
-    T read(JsonIn in, DeserializationContext ctxt) throws IOException;
-  }
-
-  /** A serializer that calls a {@link WriteFunction}. */
-  static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient WriteFunction<T> function;
-
-    Writer(Class<T> type, WriteFunction<T> function) {
-      super(type);
-      this.function = function;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator out, SerializerProvider provider)
-        throws IOException {
-      function.write(value, out, provider);
-    }
-  }
-
-  /** A deserializer that reads the document strictly and calls a {@link ReadFunction}. */
-  static final class Reader<T> extends StdDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient ReadFunction<T> function;
-
-    Reader(Class<T> type, ReadFunction<T> function) {
-      super(type);
-      this.function = function;
-    }
-
-    @Override
-    public T deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-      return function.read(JsonIn.read(parser, handledType()), ctxt);
-    }
-  }
+final class CalendarJson {
+  private CalendarJson() {}
 
   /**
    * Returns a copy of a module's named calendars.
@@ -89,10 +42,7 @@ final class JsonAdapters {
    * {@code module} names the module that takes the names, for the message.
    */
   static BusinessCalendar readCalendar(
-      JsonIn in,
-      DeserializationContext ctxt,
-      ImmutableMap<String, BusinessCalendar> calendars,
-      String module)
+      JsonIn in, ImmutableMap<String, BusinessCalendar> calendars, String module)
       throws IOException {
     if (in.node().isTextual()) {
       BusinessCalendar calendar = calendars.get(in.text());
@@ -111,11 +61,7 @@ final class JsonAdapters {
     if (!in.node().isObject()) {
       throw in.error("must be a calendar's name or a calendar object");
     }
-    try {
-      return ctxt.readTreeAsValue(in.node(), BusinessCalendar.class);
-    } catch (JsonMappingException e) {
-      throw in.error(e.getOriginalMessage(), e);
-    }
+    return in.value(BusinessCalendar.class);
   }
 
   /** Writes a calendar by its name in {@code calendars}, or else in core's calendar JSON. */
