@@ -48,14 +48,10 @@ public final class JsonIn {
   private final DeserializationContext ctxt;
   private final Class<?> target;
   private final JsonNode node;
-  private final List<Object> path;
+  private final Path path;
 
   private JsonIn(
-      JsonParser parser,
-      DeserializationContext ctxt,
-      Class<?> target,
-      JsonNode node,
-      List<Object> path) {
+      JsonParser parser, DeserializationContext ctxt, Class<?> target, JsonNode node, Path path) {
     this.parser = parser;
     this.ctxt = ctxt;
     this.target = target;
@@ -74,7 +70,7 @@ public final class JsonIn {
     Objects.requireNonNull(parser, "parser");
     Objects.requireNonNull(ctxt, "ctxt");
     Objects.requireNonNull(target, "target");
-    List<Object> root = List.of();
+    Path root = Path.ROOT;
     JsonToken token = parser.currentToken();
     if (token == null) {
       token = parser.nextToken();
@@ -85,7 +81,7 @@ public final class JsonIn {
     return new JsonIn(parser, ctxt, target, readValue(parser, target, root), root);
   }
 
-  private static JsonNode readValue(JsonParser parser, Class<?> target, List<Object> path)
+  private static JsonNode readValue(JsonParser parser, Class<?> target, Path path)
       throws IOException {
     JsonToken token = parser.currentToken();
     switch (token) {
@@ -95,7 +91,7 @@ public final class JsonIn {
       case START_ARRAY:
         ArrayNode array = NODES.arrayNode();
         for (token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-          array.add(readValue(parser, target, append(path, array.size())));
+          array.add(readValue(parser, target, path.child(array.size())));
         }
         return array;
       case VALUE_STRING:
@@ -116,14 +112,14 @@ public final class JsonIn {
   }
 
   /** Reads properties from the parser's current token up to the end of the object. */
-  private static ObjectNode readFields(JsonParser parser, Class<?> target, List<Object> path)
+  private static ObjectNode readFields(JsonParser parser, Class<?> target, Path path)
       throws IOException {
     ObjectNode object = NODES.objectNode();
     for (JsonToken token = parser.currentToken();
         token == JsonToken.FIELD_NAME;
         token = parser.nextToken()) {
       String name = parser.currentName();
-      List<Object> child = append(path, name);
+      Path child = path.child(name);
       if (object.has(name)) {
         throw error(parser, target, child, "property appears more than once");
       }
@@ -140,7 +136,7 @@ public final class JsonIn {
 
   /** Returns the path, such as {@code policies[1].name}; empty at the root. */
   public String path() {
-    return render(path);
+    return render(path.segments());
   }
 
   /**
@@ -161,11 +157,15 @@ public final class JsonIn {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!names.contains(name)) {
-        List<Object> at = append(path, name);
+        Path at = path.child(name);
         UnrecognizedPropertyException e =
             new UnrecognizedPropertyException(
                 parser,
-                render(at) + ": unknown property of " + what + "; known properties: " + names,
+                render(at.segments())
+                    + ": unknown property of "
+                    + what
+                    + "; known properties: "
+                    + names,
                 parser.currentLocation(),
                 target,
                 name,
@@ -240,7 +240,7 @@ public final class JsonIn {
     }
     List<JsonIn> result = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      result.add(new JsonIn(parser, ctxt, target, node.get(i), append(path, i)));
+      result.add(new JsonIn(parser, ctxt, target, node.get(i), path.child(i)));
     }
     return result;
   }
@@ -526,11 +526,14 @@ public final class JsonIn {
    * {@code policies[0].calendar.weekly.MONDAY[1]: ...}.
    */
   public JsonMappingException nestedError(JsonMappingException nested) {
-    List<Object> full = new ArrayList<>(path);
+    Path full = path;
     for (JsonMappingException.Reference reference : nested.getPath()) {
-      full.add(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+      full =
+          full.child(
+              reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
     }
-    String inner = render(full.subList(path.size(), full.size()));
+    List<Object> segments = full.segments();
+    String inner = render(segments.subList(path.size, segments.size()));
     String message = nested.getOriginalMessage();
     if (!inner.isEmpty() && message.startsWith(inner + ": ")) {
       message = message.substring(inner.length() + 2);
@@ -551,14 +554,39 @@ public final class JsonIn {
   }
 
   private JsonIn child(String name) {
-    return new JsonIn(parser, ctxt, target, node.get(name), append(path, name));
+    return new JsonIn(parser, ctxt, target, node.get(name), path.child(name));
   }
 
-  private static List<Object> append(List<Object> path, Object segment) {
-    List<Object> result = new ArrayList<>(path.size() + 1);
-    result.addAll(path);
-    result.add(segment);
-    return List.copyOf(result);
+  /**
+   * A path from the root of the document: each path shares its parent, so reading a document
+   * allocates one small object per value; the path is spelled out only for an error.
+   */
+  private static final class Path {
+    static final Path ROOT = new Path(null, null);
+
+    private final Path parent;
+    // A property name (String) or an array index (Integer); null at the root.
+    private final Object segment;
+    private final int size;
+
+    private Path(Path parent, Object segment) {
+      this.parent = parent;
+      this.segment = segment;
+      this.size = parent == null ? 0 : parent.size + 1;
+    }
+
+    Path child(Object segment) {
+      return new Path(this, segment);
+    }
+
+    /** Returns the property names and indexes from the root. */
+    List<Object> segments() {
+      Object[] out = new Object[size];
+      for (Path at = this; at.parent != null; at = at.parent) {
+        out[at.size - 1] = at.segment;
+      }
+      return Arrays.asList(out);
+    }
   }
 
   private static String render(List<Object> path) {
@@ -573,8 +601,8 @@ public final class JsonIn {
     return out.toString();
   }
 
-  private static String prefix(List<Object> path) {
-    return path.isEmpty() ? "" : render(path) + ": ";
+  private static String prefix(Path path) {
+    return path.size == 0 ? "" : render(path.segments()) + ": ";
   }
 
   private static String messageOf(RuntimeException e) {
@@ -582,13 +610,13 @@ public final class JsonIn {
   }
 
   private static JsonMappingException error(
-      JsonParser parser, Class<?> target, List<Object> path, String message) {
+      JsonParser parser, Class<?> target, Path path, String message) {
     return located(MismatchedInputException.from(parser, target, prefix(path) + message), path);
   }
 
-  private static <E extends JsonMappingException> E located(E e, List<Object> path) {
-    for (int i = path.size() - 1; i >= 0; i--) {
-      Object segment = path.get(i);
+  private static <E extends JsonMappingException> E located(E e, Path path) {
+    for (Path at = path; at.parent != null; at = at.parent) {
+      Object segment = at.segment;
       if (segment instanceof Integer) {
         e.prependPath(List.class, (Integer) segment);
       } else {
