@@ -256,9 +256,7 @@ final class EscalationJson {
 
   private static String type(JsonIn in, String what, List<String> types)
       throws JsonMappingException {
-    if (!in.node().isObject()) {
-      in.object(what);
-    }
+    in.requireObject(what);
     JsonIn typeIn = in.get("type");
     String type = typeIn.text();
     if (!types.contains(type)) {

@@ -140,9 +140,7 @@ final class PolicyJson {
   }
 
   TicketCondition condition(JsonIn in) throws JsonMappingException {
-    if (!in.node().isObject()) {
-      in.object("a condition");
-    }
+    in.requireObject("a condition");
     JsonIn typeIn = in.get("type");
     String type = typeIn.text();
     switch (type) {

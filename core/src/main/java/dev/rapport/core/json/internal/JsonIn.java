@@ -22,11 +22,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -255,15 +257,14 @@ public final class JsonIn {
 
   /** Returns the strings in this array, in order, rejecting repeats. */
   public List<String> texts() throws JsonMappingException {
-    List<String> result = new ArrayList<>();
+    Set<String> result = new LinkedHashSet<>();
     for (JsonIn element : elements()) {
       String text = element.text();
-      if (result.contains(text)) {
+      if (!result.add(text)) {
         throw element.error("must not repeat a value, but \"" + text + "\" appears twice");
       }
-      result.add(text);
     }
-    return result;
+    return List.copyOf(result);
   }
 
   /**
