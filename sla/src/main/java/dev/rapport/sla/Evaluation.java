@@ -370,10 +370,11 @@ final class Evaluation {
     span.policy = policy.name();
     if (!fromChange) {
       span.clamp = inst[g];
-      if (lost != null && lost[m] != null && lost[m].cycle == cycles[m]) {
-        lost[m].dropped = true; // measured again from the cycle's start: one measurement per cycle
-      }
       if (lost != null) {
+        if (lost[m] != null && lost[m].cycle == cycles[m]) {
+          lost[m].dropped =
+              true; // measured again from the cycle's start: one measurement per cycle
+        }
         lost[m] = null;
       }
     }
