@@ -370,10 +370,11 @@ final class Evaluation {
     span.policy = policy.name();
     if (!fromChange) {
       span.clamp = inst[g];
-      if (lost != null && lost[m] != null && lost[m].cycle == cycles[m]) {
-        lost[m].dropped = true; // measured again from the cycle's start: one measurement per cycle
-      }
       if (lost != null) {
+        if (lost[m] != null && lost[m].cycle == cycles[m]) {
+          lost[m].dropped =
+              true; // measured again from the cycle's start: one measurement per cycle
+        }
         lost[m] = null;
       }
     }
@@ -542,12 +543,11 @@ final class Evaluation {
     ImmutableList<SlaWarning> warnings = ImmutableList.of();
     if (warningCount > 0) {
       // Sized exactly, so build() wraps the array without copying it.
-      ImmutableList.Builder<SlaWarning> crossed =
-          ImmutableList.builderWithExpectedSize(warningCount);
+      ImmutableList.Builder<SlaWarning> list = ImmutableList.builderWithExpectedSize(warningCount);
       for (int i = 0; i < warningCount; i++) {
-        crossed.add(new SlaWarning(target.warningShare(i), crossings[i]));
+        list.add(new SlaWarning(target.warningShare(i), crossings[i]));
       }
-      warnings = crossed.build();
+      warnings = list.build();
     }
     // One Optional per instant: achievedAt is stoppedAt, breachedAt is dueAt (see Measurement).
     Optional<Instant> stopped = stoppedAt == null ? Optional.empty() : Optional.of(stoppedAt);

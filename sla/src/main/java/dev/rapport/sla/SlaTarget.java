@@ -55,7 +55,7 @@ public final class SlaTarget {
   private final long durationNanos;
   private final long[] warningNanos;
   private final double[] warningShares;
-  private final boolean[] pauses;
+  // The pause statuses as bits 1 << ordinal.
   private final int pauseMask;
 
   private SlaTarget(Builder builder) {
@@ -70,10 +70,8 @@ public final class SlaTarget {
     for (int i = 0; i < warningNanos.length; i++) {
       warningNanos[i] = offsetNanos(builder.warnings[i], durationNanos);
     }
-    this.pauses = new boolean[TicketStatus.values().length];
     int mask = 0;
     for (TicketStatus status : pauseStatuses) {
-      pauses[status.ordinal()] = true;
       mask |= 1 << status.ordinal();
     }
     this.pauseMask = mask;
@@ -162,7 +160,7 @@ public final class SlaTarget {
   }
 
   boolean pauses(TicketStatus status) {
-    return pauses[status.ordinal()];
+    return (pauseMask & (1 << status.ordinal())) != 0;
   }
 
   /** Returns the pause statuses as bits {@code 1 << ordinal}. */
