@@ -372,8 +372,8 @@ final class Evaluation {
       span.clamp = inst[g];
       if (lost != null) {
         if (lost[m] != null && lost[m].cycle == cycles[m]) {
-          lost[m].dropped =
-              true; // measured again from the cycle's start: one measurement per cycle
+          // Measured again from the cycle's start: one measurement per cycle.
+          lost[m].dropped = true;
         }
         lost[m] = null;
       }
