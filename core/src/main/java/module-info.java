@@ -14,9 +14,11 @@ module dev.rapport.core {
   exports dev.rapport.core.ticket;
   exports dev.rapport.core.time;
   exports dev.rapport.core.json;
-  // Not APIs: business-time arithmetic on plain numbers for the SLA engine's hot path, and the
-  // strict JSON reader that Rapport's JSON modules share.
+  // Not APIs: business-time arithmetic and timeline columns on plain numbers for the SLA engine's
+  // hot path, and the strict JSON reader that Rapport's JSON modules share.
   exports dev.rapport.core.time.internal to
+      dev.rapport.sla;
+  exports dev.rapport.core.ticket.internal to
       dev.rapport.sla;
   exports dev.rapport.core.json.internal to
       dev.rapport.sla,

@@ -2,18 +2,13 @@ package dev.rapport.sla;
 
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.TicketStatus;
-import dev.rapport.core.ticket.AgentReply;
-import dev.rapport.core.ticket.CustomerMessage;
-import dev.rapport.core.ticket.PriorityChanged;
-import dev.rapport.core.ticket.TagsChanged;
-import dev.rapport.core.ticket.TicketEvent;
 import dev.rapport.core.ticket.TicketState;
 import dev.rapport.core.ticket.TicketTimeline;
+import dev.rapport.core.ticket.internal.EventKind;
+import dev.rapport.core.ticket.internal.TimelineColumns;
 import dev.rapport.core.time.BusinessCalendar;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,12 +16,13 @@ import java.util.Optional;
  * made, used and dropped by one call.
  *
  * <p>The timeline's events up to {@code now} are grouped by instant: group {@code g} holds the
- * events at {@code inst[g]}, after which the ticket is in status {@code codes[g]} (an ordinal), and
- * gap {@code g} is {@code [inst[g], inst[g + 1])}, with {@code inst[groups] = now}. A first pass
- * over the events (phase A) finds each metric's cycles and the measurements ({@link Span}s) with
- * their targets, start groups and stops; then each span is walked over its gaps (phase B), with the
- * business time of each gap and the instants thresholds are reached from a {@link GapClock} per
- * calendar.
+ * events at {@code instant(g)}, after which the ticket is in status {@code codes[g]} (an ordinal),
+ * and gap {@code g} is {@code [instant(g), instant(g + 1))}, with {@code instant(groups) = now}.
+ * The events are read as {@link TimelineColumns} (numbers in a few arrays, not an object per
+ * event), and the instants are made only where a result needs them. A first pass over the events
+ * (phase A) finds each metric's cycles and the measurements ({@link Span}s) with their targets,
+ * start groups and stops; then each span is walked over its gaps (phase B), with the business time
+ * of each gap and the instants thresholds are reached from a {@link GapClock} per calendar.
  */
 final class Evaluation {
   private static final SlaMetric[] METRICS = SlaMetric.values();
@@ -76,6 +72,10 @@ final class Evaluation {
   private final Instant now;
   private final boolean fromChange;
 
+  // The instant of group g (and of now, at g = groups) as epoch second and nanosecond, and as an
+  // Instant once instant(g) has made it.
+  private long[] seconds;
+  private int[] nanos;
   private Instant[] inst;
   // The ordinal of the status after group g.
   private int[] codes;
@@ -163,72 +163,97 @@ final class Evaluation {
   // ---- Phase A: cycles and spans -------------------------------------------------------------
 
   private void replay() {
-    List<TicketEvent> events = timeline.events();
-    group(events);
-    TicketStatus before = TicketStatus.NEW;
+    group();
+    byte[] kinds = TimelineColumns.kinds(timeline);
+    byte[] statuses = TimelineColumns.statuses(timeline);
+    int before = TicketStatus.NEW.ordinal();
     int i = 0;
     for (int g = 0; g < groups; g++) {
       for (; i <= lastEvent[g]; i++) {
-        TicketEvent event = events.get(i);
-        // Messages and replies never change the ticket's state (TicketTimeline keeps it).
-        TicketStatus after =
-            event instanceof AgentReply || event instanceof CustomerMessage
-                ? before
-                : timeline.stateAfter(i).status();
-        apply(event, i, g, before, after);
+        int after = statuses[i];
+        apply(EventKind.ofOrdinal(kinds[i]), g, before, after);
         before = after;
       }
-      codes[g] = before.ordinal();
+      codes[g] = before;
       endGroup(g);
     }
   }
 
   /** Groups the events up to {@code now} by instant; the statuses are filled in by replay. */
-  private void group(List<TicketEvent> events) {
-    int n = events.size();
-    while (n > 1 && events.get(n - 1).at().isAfter(now)) {
+  private void group() {
+    long[] eventSeconds = TimelineColumns.epochSeconds(timeline);
+    int[] eventNanos = TimelineColumns.nanos(timeline);
+    long nowSecond = now.getEpochSecond();
+    int nowNano = now.getNano();
+    int n = eventSeconds.length;
+    while (n > 1
+        && (eventSeconds[n - 1] > nowSecond
+            || (eventSeconds[n - 1] == nowSecond && eventNanos[n - 1] > nowNano))) {
       n--;
     }
+    seconds = new long[n + 1];
+    nanos = new int[n + 1];
     inst = new Instant[n + 1];
     codes = new int[n];
     lastEvent = new int[n];
     int g = 0;
-    Instant current = events.get(0).at();
-    inst[0] = current;
+    seconds[0] = eventSeconds[0];
+    nanos[0] = eventNanos[0];
     for (int i = 1; i < n; i++) {
-      Instant at = events.get(i).at();
-      if (!at.equals(current)) {
+      if (eventSeconds[i] != seconds[g] || eventNanos[i] != nanos[g]) {
         lastEvent[g] = i - 1;
-        inst[++g] = at;
-        current = at;
+        g++;
+        seconds[g] = eventSeconds[i];
+        nanos[g] = eventNanos[i];
       }
     }
     lastEvent[g] = n - 1;
     groups = g + 1;
+    seconds[groups] = nowSecond;
+    nanos[groups] = nowNano;
     inst[groups] = now;
   }
 
-  private void apply(TicketEvent event, int i, int g, TicketStatus before, TicketStatus after) {
-    if (i == 0) {
-      openCycle(FIRST, g);
-      openCycle(RESOLUTION, g);
-      openCycle(AGENT_WORK, g);
-    } else if (event instanceof AgentReply) {
-      if (((AgentReply) event).isPublic()) {
+  /** Returns the instant of group {@code g}, or {@code now} at {@code g == groups}. */
+  private Instant instant(int g) {
+    Instant at = inst[g];
+    if (at == null) {
+      at = Instant.ofEpochSecond(seconds[g], nanos[g]);
+      inst[g] = at;
+    }
+    return at;
+  }
+
+  private void apply(EventKind kind, int g, int before, int after) {
+    switch (kind) {
+      case CREATED:
+        openCycle(FIRST, g);
+        openCycle(RESOLUTION, g);
+        openCycle(AGENT_WORK, g);
+        break;
+      case PUBLIC_REPLY:
         stopCycle(FIRST, g, Stop.RESPONDED);
         stopCycle(NEXT, g, Stop.RESPONDED);
         stopCycle(PERIODIC, g, Stop.RESPONDED);
         openCycle(PERIODIC, g);
         replied = true;
-      }
-    } else if (event instanceof CustomerMessage) {
-      if (replied && !cycleOpen[NEXT]) {
-        openCycle(NEXT, g);
-      }
-    } else if (after != before) {
-      changeStatus(g, before, after);
-    } else if (event instanceof PriorityChanged || event instanceof TagsChanged) {
-      select = true;
+        break;
+      case CUSTOMER_MESSAGE:
+        if (replied && !cycleOpen[NEXT]) {
+          openCycle(NEXT, g);
+        }
+        break;
+      case PRIORITY_CHANGED:
+      case TAGS_CHANGED:
+        select = true;
+        break;
+      default:
+        // Messages, replies and attribute changes never change the status (TicketTimeline keeps
+        // it); the status events and merges may.
+        if (after != before) {
+          changeStatus(g, STATUSES[before], STATUSES[after]);
+        }
+        break;
     }
   }
 
@@ -369,7 +394,7 @@ final class Evaluation {
     span.target = target;
     span.policy = policy.name();
     if (!fromChange) {
-      span.clamp = inst[g];
+      span.clamp = instant(g);
       if (lost != null) {
         if (lost[m] != null && lost[m].cycle == cycles[m]) {
           // Measured again from the cycle's start: one measurement per cycle.
@@ -421,8 +446,8 @@ final class Evaluation {
             crossed++;
             continue;
           }
-          Instant at = rest <= 0 ? inst[j] : clock.reach(j, rest);
-          if (rest == gap && !at.isBefore(inst[j + 1])) {
+          Instant at = rest <= 0 ? instant(j) : clock.reach(j, instant(j), rest);
+          if (rest == gap && !at.isBefore(instant(j + 1))) {
             break; // reached exactly at the gap's end: counts only if still open there
           }
           record(span, at);
@@ -433,7 +458,7 @@ final class Evaluation {
       paused += gap & pause;
       if (elapsed >= next && openAt(span, j + 1)) {
         while (crossed <= last && threshold(target, crossed, last) <= elapsed) {
-          record(span, inst[j + 1]);
+          record(span, instant(j + 1));
         }
         next = threshold(target, crossed, last);
       }
@@ -480,7 +505,7 @@ final class Evaluation {
     if (clockCount == clocks.length) {
       clocks = Arrays.copyOf(clocks, clockCount * 2);
     }
-    GapClock clock = new GapClock(calendar, inst, groups);
+    GapClock clock = new GapClock(calendar, seconds, nanos, groups);
     clocks[clockCount++] = clock;
     lastClock = clock;
     return clock;
@@ -501,7 +526,7 @@ final class Evaluation {
     int stopGroup = -1;
     if (span.stop >= 0) {
       stopGroup = span.stop;
-      stoppedAt = inst[span.stop];
+      stoppedAt = instant(span.stop);
       state =
           breached
               ? MeasurementState.BREACHED
@@ -510,7 +535,7 @@ final class Evaluation {
                   : MeasurementState.CANCELLED;
     } else if (!span.metric.isResponse() && !finalStatus.isActive()) {
       stopGroup = solvedAt;
-      stoppedAt = inst[solvedAt];
+      stoppedAt = instant(solvedAt);
       state = breached ? MeasurementState.BREACHED : MeasurementState.ACHIEVED;
     } else if (breached) {
       state = MeasurementState.BREACHED;
@@ -524,14 +549,14 @@ final class Evaluation {
     SlaWarning next = null;
     switch (state) {
       case RUNNING:
-        due = clock.reach(groups, remaining);
+        due = clock.reach(groups, now, remaining);
         if (crossed < last) {
-          Instant at = clock.reach(groups, target.warningNanos(crossed) - elapsed);
+          Instant at = clock.reach(groups, now, target.warningNanos(crossed) - elapsed);
           next = new SlaWarning(target.warningShare(crossed), at);
         }
         break;
       case ACHIEVED:
-        due = remaining > 0 ? clock.reach(stopGroup, remaining) : stoppedAt;
+        due = remaining > 0 ? clock.reach(stopGroup, stoppedAt, remaining) : stoppedAt;
         break;
       case BREACHED:
         due = crossings[last];
@@ -549,23 +574,18 @@ final class Evaluation {
       }
       warnings = list.build();
     }
-    // One Optional per instant: achievedAt is stoppedAt, breachedAt is dueAt (see Measurement).
-    Optional<Instant> stopped = stoppedAt == null ? Optional.empty() : Optional.of(stoppedAt);
-    Optional<Instant> dueAt = due == null ? Optional.empty() : Optional.of(due);
     return new Measurement(
         span.metric,
         span.cycle,
         span.policy,
         target,
         state,
-        inst[span.from],
-        stopped,
-        Duration.ofNanos(elapsed),
-        Duration.ofNanos(paused),
-        dueAt,
-        state == MeasurementState.ACHIEVED ? stopped : Optional.empty(),
-        breached ? dueAt : Optional.empty(),
+        instant(span.from),
+        stoppedAt,
+        elapsed,
+        paused,
+        due,
         warnings,
-        next == null ? Optional.empty() : Optional.of(next));
+        next);
   }
 }

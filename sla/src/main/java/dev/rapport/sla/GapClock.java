@@ -5,9 +5,9 @@ import dev.rapport.core.time.internal.BusinessCoordinates;
 import java.time.Instant;
 
 /**
- * Business time on one calendar over the instants of one evaluation: {@code at[0] <= at[1] <= ...
- * <= at[n]}, the event groups and {@code now}. Gap {@code j} is {@code [at[j], at[j + 1])}. Not
- * thread-safe; made and used by one {@link Evaluation}.
+ * Business time on one calendar over the instants of one evaluation, {@code at[0] <= at[1] <= ...
+ * <= at[n]} (the event groups and {@code now}), given as epoch seconds and nanoseconds. Gap {@code
+ * j} is {@code [at[j], at[j + 1])}. Not thread-safe; made and used by one {@link Evaluation}.
  *
  * <p>The clock asks the calendar once for the {@linkplain BusinessCoordinates business coordinate}
  * of every instant, so the business time of a gap is a subtraction, and the instant a threshold is
@@ -17,16 +17,14 @@ import java.time.Instant;
  */
 final class GapClock {
   private final BusinessCalendar calendar;
-  private final Instant[] at;
   // The business coordinate of at[k], in nanoseconds from base.
   private final long[] coordinates;
   private final int base;
 
-  GapClock(BusinessCalendar calendar, Instant[] at, int n) {
+  GapClock(BusinessCalendar calendar, long[] epochSeconds, int[] nanos, int n) {
     this.calendar = calendar;
-    this.at = at;
     this.coordinates = new long[n + 1];
-    this.base = BusinessCoordinates.coordinates(calendar, at, n + 1, coordinates);
+    this.base = BusinessCoordinates.coordinates(calendar, epochSeconds, nanos, n + 1, coordinates);
   }
 
   BusinessCalendar calendar() {
@@ -40,9 +38,10 @@ final class GapClock {
 
   /**
    * Returns the earliest instant at which {@code nanos} (positive) of business time has elapsed
-   * since {@code at[k]}, for {@code k} in {@code [0, n]}; it may lie after {@code at[n]}.
+   * since {@code atK}, which is {@code at[k]}, for {@code k} in {@code [0, n]}; it may lie after
+   * {@code at[n]}.
    */
-  Instant reach(int k, long nanos) {
-    return BusinessCoordinates.plus(calendar, base, at[k], coordinates[k], nanos);
+  Instant reach(int k, Instant atK, long nanos) {
+    return BusinessCoordinates.plus(calendar, base, atK, coordinates[k], nanos);
   }
 }

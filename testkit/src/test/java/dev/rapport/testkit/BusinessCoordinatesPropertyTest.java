@@ -73,7 +73,7 @@ class BusinessCoordinatesPropertyTest {
               SplittableRandom random = new SplittableRandom(seed);
               Instant[] at = orderedInstants(CalendarGenerators.instantsNear(calendar), random);
               long[] coordinates = new long[at.length];
-              int base = BusinessCoordinates.coordinates(calendar, at, at.length, coordinates);
+              int base = coordinates(calendar, at, at.length, coordinates);
               check.check(calendar, new ReferenceCalendar(calendar), at, coordinates, base, random);
             });
   }
@@ -125,7 +125,7 @@ class BusinessCoordinatesPropertyTest {
   void nanosecondsCountOnlyWhereTheCalendarIsOpen() {
     Instant[] at = {MONDAY, MONDAY.plusNanos(7), MONDAY.plusSeconds(3600)};
     long[] coordinates = new long[3];
-    int base = BusinessCoordinates.coordinates(ALWAYS, at, 3, coordinates);
+    int base = coordinates(ALWAYS, at, 3, coordinates);
 
     assertThat(coordinates[1] - coordinates[0]).isEqualTo(7);
     assertThat(coordinates[2] - coordinates[0]).isEqualTo(3_600_000_000_000L);
@@ -137,21 +137,24 @@ class BusinessCoordinatesPropertyTest {
   void rejectsInstantsOutOfOrderOrRange() {
     long[] out = new long[3];
     assertThatThrownBy(
-            () ->
-                BusinessCoordinates.coordinates(
-                    ALWAYS, new Instant[] {MONDAY, MONDAY.minusNanos(1)}, 2, out))
+            () -> coordinates(ALWAYS, new Instant[] {MONDAY, MONDAY.minusNanos(1)}, 2, out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("instants must be in order, but instants[1] was");
     assertThatThrownBy(
             () ->
-                BusinessCoordinates.coordinates(
+                coordinates(
                     ALWAYS, new Instant[] {MONDAY, BusinessCalendar.LATEST.plusSeconds(1)}, 2, out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("instants[1] must be within");
-    assertThatThrownBy(
-            () -> BusinessCoordinates.coordinates(ALWAYS, new Instant[] {MONDAY}, 2, out))
+    assertThatThrownBy(() -> coordinates(ALWAYS, new Instant[] {MONDAY}, 2, out))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must be in [1, 1], but was 2");
+    assertThatThrownBy(
+            () ->
+                BusinessCoordinates.coordinates(
+                    ALWAYS, new long[] {MONDAY.getEpochSecond()}, new int[] {-1}, 1, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nanos[0] must be in [0, 999999999], but was -1");
     assertThatThrownBy(() -> BusinessCoordinates.plus(ALWAYS, 0, MONDAY, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("nanos must be positive, but was 0");
@@ -165,7 +168,11 @@ class BusinessCoordinatesPropertyTest {
                     new BusinessCoordinates.Access() {
                       @Override
                       public int coordinates(
-                          BusinessCalendar calendar, Instant[] instants, int count, long[] out) {
+                          BusinessCalendar calendar,
+                          long[] epochSeconds,
+                          int[] nanos,
+                          int count,
+                          long[] out) {
                         return 0;
                       }
 
@@ -180,5 +187,17 @@ class BusinessCoordinatesPropertyTest {
                       }
                     }))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  /** {@link BusinessCoordinates#coordinates} of {@code instants}, split into the two columns. */
+  private static int coordinates(
+      BusinessCalendar calendar, Instant[] instants, int count, long[] out) {
+    long[] epochSeconds = new long[instants.length];
+    int[] nanos = new int[instants.length];
+    for (int i = 0; i < instants.length; i++) {
+      epochSeconds[i] = instants[i].getEpochSecond();
+      nanos[i] = instants[i].getNano();
+    }
+    return BusinessCoordinates.coordinates(calendar, epochSeconds, nanos, count, out);
   }
 }

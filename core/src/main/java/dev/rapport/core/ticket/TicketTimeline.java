@@ -7,6 +7,8 @@ import dev.rapport.core.Priority;
 import dev.rapport.core.TeamId;
 import dev.rapport.core.TicketId;
 import dev.rapport.core.TicketStatus;
+import dev.rapport.core.ticket.internal.EventKind;
+import dev.rapport.core.ticket.internal.TimelineColumns;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -55,19 +57,33 @@ public final class TicketTimeline {
   // TicketStatus.allowedNext() builds a new set per call; the replay asks once per status change.
   private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED_NEXT = allowedNext();
 
+  static {
+    TimelineColumns.register(new ColumnAccess());
+  }
+
   private final ImmutableList<TicketEvent> events;
-  // Instants of the events, split for an allocation-free binary search.
+  // Instants of the events, split for an allocation-free binary search and for TimelineColumns.
   private final long[] seconds;
   private final int[] nanos;
+  // For TimelineColumns: each event's EventKind ordinal and the status ordinal after it.
+  private final byte[] kinds;
+  private final byte[] statuses;
   // states[i] is the state right after events[i]; consecutive equal states share one instance.
   private final TicketState[] states;
   private final ImmutableList<StatusInterval> statusIntervals;
 
   private TicketTimeline(
-      ImmutableList<TicketEvent> events, long[] seconds, int[] nanos, TicketState[] states) {
+      ImmutableList<TicketEvent> events,
+      long[] seconds,
+      int[] nanos,
+      byte[] kinds,
+      byte[] statuses,
+      TicketState[] states) {
     this.events = events;
     this.seconds = seconds;
     this.nanos = nanos;
+    this.kinds = kinds;
+    this.statuses = statuses;
     this.states = states;
     this.statusIntervals = intervals(events, states);
   }
@@ -105,17 +121,18 @@ public final class TicketTimeline {
     int n = list.size();
     long[] seconds = new long[n];
     int[] nanos = new int[n];
+    byte[] kinds = new byte[n];
+    byte[] statuses = new byte[n];
     TicketState[] states = new TicketState[n];
-    seconds[0] = created.at().getEpochSecond();
-    nanos[0] = created.at().getNano();
-    states[0] = TicketState.initial(created);
-    for (int i = 1; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       TicketEvent event = list.get(i);
-      states[i] = next(i, created, list.get(i - 1), states[i - 1], event);
-      seconds[i] = event.at().getEpochSecond();
-      nanos[i] = event.at().getNano();
+      states[i] =
+          i == 0
+              ? TicketState.initial(created)
+              : next(i, created, list.get(i - 1), states[i - 1], event);
+      setColumns(i, event, states[i], seconds, nanos, kinds, statuses);
     }
-    return new TicketTimeline(list, seconds, nanos, states);
+    return new TicketTimeline(list, seconds, nanos, kinds, statuses, states);
   }
 
   /**
@@ -132,11 +149,12 @@ public final class TicketTimeline {
         ImmutableList.<TicketEvent>builderWithExpectedSize(n + 1).addAll(events).add(event).build();
     long[] newSeconds = Arrays.copyOf(seconds, n + 1);
     int[] newNanos = Arrays.copyOf(nanos, n + 1);
+    byte[] newKinds = Arrays.copyOf(kinds, n + 1);
+    byte[] newStatuses = Arrays.copyOf(statuses, n + 1);
     TicketState[] newStates = Arrays.copyOf(states, n + 1);
-    newSeconds[n] = event.at().getEpochSecond();
-    newNanos[n] = event.at().getNano();
     newStates[n] = state;
-    return new TicketTimeline(list, newSeconds, newNanos, newStates);
+    setColumns(n, event, state, newSeconds, newNanos, newKinds, newStatuses);
+    return new TicketTimeline(list, newSeconds, newNanos, newKinds, newStatuses, newStates);
   }
 
   /** Returns the events in order, as an immutable list. */
@@ -280,6 +298,43 @@ public final class TicketTimeline {
         + ", status="
         + currentStatus()
         + "]";
+  }
+
+  private static void setColumns(
+      int i,
+      TicketEvent event,
+      TicketState state,
+      long[] seconds,
+      int[] nanos,
+      byte[] kinds,
+      byte[] statuses) {
+    seconds[i] = event.at().getEpochSecond();
+    nanos[i] = event.at().getNano();
+    kinds[i] = (byte) EventKind.of(event).ordinal();
+    statuses[i] = (byte) state.status().ordinal();
+  }
+
+  /** {@link TimelineColumns}' columns: the timeline's own arrays. */
+  private static final class ColumnAccess implements TimelineColumns.Access {
+    @Override
+    public long[] epochSeconds(TicketTimeline timeline) {
+      return timeline.seconds;
+    }
+
+    @Override
+    public int[] nanos(TicketTimeline timeline) {
+      return timeline.nanos;
+    }
+
+    @Override
+    public byte[] kinds(TicketTimeline timeline) {
+      return timeline.kinds;
+    }
+
+    @Override
+    public byte[] statuses(TicketTimeline timeline) {
+      return timeline.statuses;
+    }
   }
 
   /**

@@ -276,21 +276,26 @@ public final class BusinessCalendar {
   /** {@link BusinessCoordinates}' operations, checked here and computed by the compiled form. */
   private static final class CoordinateAccess implements BusinessCoordinates.Access {
     @Override
-    public int coordinates(BusinessCalendar calendar, Instant[] instants, int count, long[] out) {
+    public int coordinates(
+        BusinessCalendar calendar, long[] epochSeconds, int[] nanos, int count, long[] out) {
       Objects.requireNonNull(calendar, "calendar");
-      Objects.requireNonNull(instants, "instants");
+      Objects.requireNonNull(epochSeconds, "epochSeconds");
+      Objects.requireNonNull(nanos, "nanos");
       Objects.requireNonNull(out, "out");
-      if (count < 1 || count > instants.length || count > out.length) {
-        throw new IllegalArgumentException(
-            "count must be in [1, "
-                + Math.min(instants.length, out.length)
-                + "], but was "
-                + count);
+      int most = Math.min(Math.min(epochSeconds.length, nanos.length), out.length);
+      if (count < 1 || count > most) {
+        throw new IllegalArgumentException("count must be in [1, " + most + "], but was " + count);
+      }
+      for (int i = 0; i < count; i++) {
+        if (nanos[i] < 0 || nanos[i] >= 1_000_000_000) {
+          throw new IllegalArgumentException(
+              "nanos[" + i + "] must be in [0, 999999999], but was " + nanos[i]);
+        }
       }
       // The instants must be in order (the engine checks), so all lie between these two.
-      checkInstant(instants[0], "instants[0]");
-      checkInstant(instants[count - 1], "instants[" + (count - 1) + "]");
-      return calendar.engine.coordinates(instants, count, out);
+      checkInstant(epochSeconds[0], nanos[0], "instants[0]");
+      checkInstant(epochSeconds[count - 1], nanos[count - 1], "instants[" + (count - 1) + "]");
+      return calendar.engine.coordinates(epochSeconds, nanos, count, out);
     }
 
     @Override
@@ -310,6 +315,17 @@ public final class BusinessCalendar {
     if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
       throw new IllegalArgumentException(
           name + " must be within [" + EARLIEST + ", " + LATEST + "], but was " + t);
+    }
+  }
+
+  /** As {@link #checkInstant(Instant, String)}, for the instant (epochSecond, nano). */
+  private static void checkInstant(long epochSecond, int nano, String name) {
+    boolean inRange =
+        epochSecond >= EARLIEST.getEpochSecond()
+            && (epochSecond < LATEST.getEpochSecond()
+                || (epochSecond == LATEST.getEpochSecond() && nano == 0));
+    if (!inRange) {
+      checkInstant(Instant.ofEpochSecond(epochSecond, nano), name);
     }
   }
 

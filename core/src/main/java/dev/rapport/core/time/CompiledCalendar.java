@@ -441,26 +441,29 @@ final class CompiledCalendar {
   }
 
   /**
-   * Writes into {@code out[i]} the business coordinate of each of {@code instants[0..count)}, which
-   * are within the supported range: the open nanoseconds from the start of the era holding {@code
-   * instants[0]}, which this returns. Each instant's era is found from the previous one's, so a run
-   * of instants costs one lookup each.
+   * Writes into {@code out[i]} the business coordinate of each of the instants {@code
+   * (epochSeconds[i], nanos[i])} for {@code i < count}, which are within the supported range: the
+   * open nanoseconds from the start of the era holding the first instant, which this returns. Each
+   * instant's era is found from the previous one's, so a run of instants costs one lookup each.
    *
    * @throws IllegalArgumentException if an instant is before the one before it
    */
-  int coordinates(Instant[] instants, int count, long[] out) {
-    Instant previous = instants[0];
-    int base = eraOf(previous.getEpochSecond());
+  int coordinates(long[] epochSeconds, int[] nanos, int count, long[] out) {
+    int base = eraOf(epochSeconds[0]);
     int k = base;
     long before = 0; // the open seconds of eras base to k - 1
     for (int i = 0; i < count; i++) {
-      Instant t = instants[i];
-      if (t.isBefore(previous)) {
+      long s = epochSeconds[i];
+      if (i > 0
+          && (s < epochSeconds[i - 1] || (s == epochSeconds[i - 1] && nanos[i] < nanos[i - 1]))) {
         throw new IllegalArgumentException(
-            "instants must be in order, but instants[" + i + "] was " + t + ", before " + previous);
+            "instants must be in order, but instants["
+                + i
+                + "] was "
+                + Instant.ofEpochSecond(s, nanos[i])
+                + ", before "
+                + Instant.ofEpochSecond(epochSeconds[i - 1], nanos[i - 1]));
       }
-      previous = t;
-      long s = t.getEpochSecond();
       while (s >= eraStart[k + 1]) {
         before += era(k).total;
         k++;
@@ -469,7 +472,7 @@ final class CompiledCalendar {
       out[i] =
           Math.addExact(
               Math.multiplyExact(before + (co >>> 1), NANOS_PER_SECOND),
-              (co & 1) != 0 ? t.getNano() : 0);
+              (co & 1) != 0 ? nanos[i] : 0);
     }
     return base;
   }

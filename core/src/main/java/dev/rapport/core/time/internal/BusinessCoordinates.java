@@ -30,7 +30,8 @@ public final class BusinessCoordinates {
    */
   public interface Access {
     /** See {@link BusinessCoordinates#coordinates}. */
-    int coordinates(BusinessCalendar calendar, Instant[] instants, int count, long[] out);
+    int coordinates(
+        BusinessCalendar calendar, long[] epochSeconds, int[] nanos, int count, long[] out);
 
     /** See {@link BusinessCoordinates#plus}. */
     Instant plus(BusinessCalendar calendar, int base, Instant t, long coordinate, long nanos);
@@ -50,11 +51,17 @@ public final class BusinessCoordinates {
   }
 
   /**
-   * Writes into {@code out[i]}, for each {@code i < count}, the business coordinate of {@code
-   * instants[i]}, and returns the base the coordinates count from.
+   * Writes into {@code out[i]}, for each {@code i < count}, the business coordinate of the instant
+   * {@code Instant.ofEpochSecond(epochSeconds[i], nanos[i])}, and returns the base the coordinates
+   * count from. (The instants come as columns, as {@link
+   * dev.rapport.core.ticket.internal.TimelineColumns} gives them, so the caller makes no {@code
+   * Instant}s.)
    *
-   * @param instants instants in order (each at or after the one before it), at least {@code count}
-   * @param count how many instants, at least 1
+   * @param epochSeconds the instants' epoch seconds, at least {@code count}
+   * @param nanos the instants' nanoseconds of the second, each in [0, 999,999,999], at least {@code
+   *     count}
+   * @param count how many instants, at least 1; they must be in order (each at or after the one
+   *     before it)
    * @param out where the coordinates go, at least {@code count} long
    * @throws IllegalArgumentException if an instant is outside the calendar's supported range, or
    *     the instants are out of order
@@ -62,8 +69,8 @@ public final class BusinessCoordinates {
    *     of nanoseconds (about 292 years of it)
    */
   public static int coordinates(
-      BusinessCalendar calendar, Instant[] instants, int count, long[] out) {
-    return access().coordinates(calendar, instants, count, out);
+      BusinessCalendar calendar, long[] epochSeconds, int[] nanos, int count, long[] out) {
+    return access().coordinates(calendar, epochSeconds, nanos, count, out);
   }
 
   /**
