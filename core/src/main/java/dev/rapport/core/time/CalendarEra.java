@@ -250,50 +250,47 @@ final class CalendarEra {
   /** Returns the window whose start is the last at or before {@code second}. */
   private int windowAt(long second) {
     int b = (int) ((second - timeBase) >>> timeShift);
-    int lo = timeIndex[b];
-    int hi = timeIndex[b + 1];
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (wStart[mid] <= second) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return lastAtOrBefore(wStart, timeIndex[b], timeIndex[b + 1], second);
   }
 
   /** Returns the last window whose cumulative count at its start is at most {@code v}. */
   private int windowWithCum(long v) {
     int b = (int) (v >>> cumShift);
-    int lo = cumIndex[b];
-    int hi = cumIndex[b + 1];
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (wCum[mid] <= v) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
+    return lastAtOrBefore(wCum, cumIndex[b], cumIndex[b + 1], v);
+  }
+
+  /**
+   * Returns the last index in {@code [from, to]} whose value is at most {@code key}, given that
+   * {@code sorted[from]} is: a search in a bucket.
+   */
+  private static int lastAtOrBefore(long[] sorted, int from, int to, long key) {
+    // Branch-free, as below; sorted[from] <= key, so the answer is in [from, to].
+    int base = from;
+    for (int n = to - from + 1; n > 1; ) {
+      int half = n >>> 1;
+      base = sorted[base + half] <= key ? base + half : base;
+      n -= half;
     }
-    return lo;
+    return base;
   }
 
   /**
    * Returns the last index in {@code [from, to)} whose value is at most {@code key}, or from - 1.
    */
   static int lastAtOrBefore(int[] sorted, int from, int to, long key) {
-    int lo = from;
-    int hi = to - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] <= key) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
+    if (from >= to) {
+      return from - 1;
     }
-    return hi;
+    // Branch-free: the loop runs a number of times that depends only on to - from, and each step
+    // is a conditional move, so a search costs no mispredicted branches whatever the key (with
+    // instants of many tickets, the branches of a classic binary search are coin flips).
+    int base = from;
+    for (int n = to - from; n > 1; ) {
+      int half = n >>> 1;
+      base = sorted[base + half] <= key ? base + half : base;
+      n -= half;
+    }
+    return sorted[base] <= key ? base : base - 1;
   }
 
   /**
