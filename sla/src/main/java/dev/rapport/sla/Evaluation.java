@@ -248,8 +248,8 @@ final class Evaluation {
         select = true;
         break;
       default:
-        // Messages, replies and attribute changes never change the status (TicketTimeline keeps
-        // it); the status events and merges may.
+        // Status changes, reopens and merges move the status; internal replies, assignments and
+        // acknowledgements leave it as it was (TicketTimeline keeps it), so after == before.
         if (after != before) {
           changeStatus(g, STATUSES[before], STATUSES[after]);
         }
