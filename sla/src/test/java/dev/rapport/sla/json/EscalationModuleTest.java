@@ -1,5 +1,6 @@
 package dev.rapport.sla.json;
 
+import static dev.rapport.sla.json.JsonErrors.pathOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +65,8 @@ class EscalationModuleTest {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().registerModule(new EscalationModule(Map.of("office", OFFICE)));
   private static final TimeWindow WEEKENDS =
-      TimeWindow.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+      TimeWindow.of(
+          EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
   /** Returns JSON written with single quotes, for readability. */
   private static String json(String text) {
@@ -74,27 +75,26 @@ class EscalationModuleTest {
 
   private static final String POLICY =
       json(
-          "{'name': 'first-response', 'calendar': 'office', 'levels': ["
-              + "{'trigger': {'type': 'sla_share_consumed', 'metric': 'FIRST_RESPONSE', 'share': 0.75},"
-              + " 'notify': [{'type': 'assignee'}, {'type': 'team', 'teamId': 'support'}]},"
-              + "{'trigger': {'type': 'sla_breached', 'metric': 'FIRST_RESPONSE'},"
-              + " 'notify': [{'type': 'manager_of_assignee_team'}],"
-              + " 'actions': [{'type': 'raise_priority', 'atLeast': 'HIGH'},"
-              + " {'type': 'reassign_to', 'teamId': 'tier-2'}, {'type': 'add_tag', 'tag': 'escalated'}]},"
-              + "{'trigger': {'type': 'after_previous', 'delay': 'PT30M'}, 'clock': 'WALL',"
-              + " 'notify': [{'type': 'on_call', 'role': 'duty-phone'}, {'type': 'agent', 'agentId': 'ana'}],"
-              + " 'when': {'type': 'priority_in', 'priorities': ['URGENT']},"
+          "{'name': 'first-response', 'calendar': 'office', 'levels': [{'trigger': {'type':"
+              + " 'sla_share_consumed', 'metric': 'FIRST_RESPONSE', 'share': 0.75}, 'notify':"
+              + " [{'type': 'assignee'}, {'type': 'team', 'teamId': 'support'}]},{'trigger':"
+              + " {'type': 'sla_breached', 'metric': 'FIRST_RESPONSE'}, 'notify': [{'type':"
+              + " 'manager_of_assignee_team'}], 'actions': [{'type': 'raise_priority', 'atLeast':"
+              + " 'HIGH'}, {'type': 'reassign_to', 'teamId': 'tier-2'}, {'type': 'add_tag', 'tag':"
+              + " 'escalated'}]},{'trigger': {'type': 'after_previous', 'delay': 'PT30M'}, 'clock':"
+              + " 'WALL', 'notify': [{'type': 'on_call', 'role': 'duty-phone'}, {'type': 'agent',"
+              + " 'agentId': 'ana'}], 'when': {'type': 'priority_in', 'priorities': ['URGENT']},"
               + " 'window': {'SATURDAY': ['00:00-00:00'], 'SUNDAY': ['00:00-00:00']},"
-              + " 'outsideWindow': 'WAIT'}],"
-              + " 'repeat': {'times': 3, 'fromLevel': 2, 'delay': 'PT1H', 'clock': 'BUSINESS'},"
-              + " 'stopOn': ['ACKNOWLEDGED', 'SOLVED'],"
-              + " 'restartOn': ['NEXT_RESPONSE_CYCLE']}");
+              + " 'outsideWindow': 'WAIT'}], 'repeat': {'times': 3, 'fromLevel': 2, 'delay':"
+              + " 'PT1H', 'clock': 'BUSINESS'}, 'stopOn': ['ACKNOWLEDGED', 'SOLVED'], 'restartOn':"
+              + " ['NEXT_RESPONSE_CYCLE']}");
 
   private static EscalationPolicy expected() {
     return EscalationPolicy.builder("first-response")
         .calendar(OFFICE)
         .level(
-            EscalationLevel.builder(EscalationTrigger.slaShareConsumed(SlaMetric.FIRST_RESPONSE, 0.75))
+            EscalationLevel.builder(
+                    EscalationTrigger.slaShareConsumed(SlaMetric.FIRST_RESPONSE, 0.75))
                 .notifying(NotifyTarget.assignee(), NotifyTarget.team(TeamId.of("support")))
                 .build())
         .level(
@@ -131,7 +131,9 @@ class EscalationModuleTest {
         .isEqualTo(written);
     assertThat(written)
         .startsWith(json("{'name':'first-response','calendar':'office','levels':[{'trigger':"))
-        .contains(json("'window':{'SATURDAY':['00:00-00:00'],'SUNDAY':['00:00-00:00']},'outsideWindow':'WAIT'"))
+        .contains(
+            json(
+                "'window':{'SATURDAY':['00:00-00:00'],'SUNDAY':['00:00-00:00']},'outsideWindow':'WAIT'"))
         .endsWith(
             json(
                 "'repeat':{'times':3,'fromLevel':2,'delay':'PT1H','clock':'BUSINESS'},"
@@ -142,8 +144,9 @@ class EscalationModuleTest {
   void aPolicyWithDefaultsAndAnUnnamedCalendarRoundTrips() throws Exception {
     EscalationPolicy minimal =
         MAPPER.readValue(
-            json("{'name': 'p', 'levels': [{'trigger': {'type': 'since_created', 'delay': 'PT0S'},"
-                + " 'notify': [{'type': 'assignee'}]}]}"),
+            json(
+                "{'name': 'p', 'levels': [{'trigger': {'type': 'since_created', 'delay': 'PT0S'},"
+                    + " 'notify': [{'type': 'assignee'}]}]}"),
             EscalationPolicy.class);
     assertThat(minimal)
         .isEqualTo(
@@ -160,14 +163,17 @@ class EscalationModuleTest {
                     .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0))
                     .build())
             .build();
-    String written = new ObjectMapper().registerModule(new EscalationModule()).writeValueAsString(paris);
+    String written =
+        new ObjectMapper().registerModule(new EscalationModule()).writeValueAsString(paris);
     assertThat(written).contains(json("'calendar':{'zone':'Europe/Paris'"));
     assertThat(MAPPER.readValue(written, EscalationPolicy.class)).isEqualTo(paris);
   }
 
   static Stream<Arguments> triggers() {
     return Stream.of(
-        Arguments.of(EscalationTrigger.sinceCreated(Duration.ofMinutes(5)), "{'type':'since_created','delay':'PT5M'}"),
+        Arguments.of(
+            EscalationTrigger.sinceCreated(Duration.ofMinutes(5)),
+            "{'type':'since_created','delay':'PT5M'}"),
         Arguments.of(
             EscalationTrigger.sinceStatus(TicketStatus.ON_HOLD, Duration.ofDays(2)),
             "{'type':'since_status','status':'ON_HOLD','delay':'PT48H'}"),
@@ -177,8 +183,12 @@ class EscalationModuleTest {
         Arguments.of(
             EscalationTrigger.slaShareConsumed(SlaMetric.NEXT_RESPONSE, 0.5),
             "{'type':'sla_share_consumed','metric':'NEXT_RESPONSE','share':0.5}"),
-        Arguments.of(EscalationTrigger.slaBreached(SlaMetric.RESOLUTION), "{'type':'sla_breached','metric':'RESOLUTION'}"),
-        Arguments.of(EscalationTrigger.afterPrevious(Duration.ZERO), "{'type':'after_previous','delay':'PT0S'}"));
+        Arguments.of(
+            EscalationTrigger.slaBreached(SlaMetric.RESOLUTION),
+            "{'type':'sla_breached','metric':'RESOLUTION'}"),
+        Arguments.of(
+            EscalationTrigger.afterPrevious(Duration.ZERO),
+            "{'type':'after_previous','delay':'PT0S'}"));
   }
 
   @ParameterizedTest
@@ -192,19 +202,29 @@ class EscalationModuleTest {
     String level = "'notify': [{'type': 'assignee'}]";
     return Stream.of(
         Arguments.of(
-            "{'name': 'p', 'levels': []}", "levels: levels must hold 1 to 100 levels, but held 0", "levels"),
+            "{'name': 'p', 'levels': []}",
+            "levels: levels must hold 1 to 100 levels, but held 0",
+            "levels"),
         Arguments.of("{'levels': []}", "property \"name\" is required", ""),
         Arguments.of(
-            "{'name': 'p', 'levels': [{'trigger': {'type': 'since_created', 'delay': 'PT-1M'}, " + level + "}]}",
+            "{'name': 'p', 'levels': [{'trigger': {'type': 'since_created', 'delay': 'PT-1M'}, "
+                + level
+                + "}]}",
             "levels[0].trigger.delay: delay must be in [PT0S, PT87600H], but was PT-1M",
             "levels[0].trigger.delay"),
         Arguments.of(
-            "{'name': 'p', 'levels': [{'trigger': {'type': 'since_status', 'status': 'CLOSED', 'delay': 'PT1M'}, " + level + "}]}",
-            "levels[0].trigger.status: status must not be CLOSED (a closed ticket stops every chain),"
-                + " but was CLOSED",
+            "{'name': 'p', 'levels': [{'trigger': {'type': 'since_status', 'status': 'CLOSED',"
+                + " 'delay': 'PT1M'}, "
+                + level
+                + "}]}",
+            "levels[0].trigger.status: status must not be CLOSED (a closed ticket stops every"
+                + " chain), but was CLOSED",
             "levels[0].trigger.status"),
         Arguments.of(
-            "{'name': 'p', 'levels': [{'trigger': {'type': 'sla_share_consumed', 'metric': 'RESOLUTION', 'share': 1}, " + level + "}]}",
+            "{'name': 'p', 'levels': [{'trigger': {'type': 'sla_share_consumed', 'metric':"
+                + " 'RESOLUTION', 'share': 1}, "
+                + level
+                + "}]}",
             "levels[0].trigger.share: share must be in (0, 1) (use slaBreached for 1), but was 1.0",
             "levels[0].trigger.share"),
         Arguments.of(
@@ -214,9 +234,12 @@ class EscalationModuleTest {
                 + " sla_breached, after_previous]",
             "levels[0].trigger.type"),
         Arguments.of(
-            "{'name': 'p', 'levels': [{'trigger': {'type': 'sla_breached', 'metric': 'RESOLUTION', 'share': 1}, " + level + "}]}",
-            "levels[0].trigger.share: unknown property of trigger \"sla_breached\"; known properties:"
-                + " [type, metric]",
+            "{'name': 'p', 'levels': [{'trigger': {'type': 'sla_breached', 'metric': 'RESOLUTION',"
+                + " 'share': 1}, "
+                + level
+                + "}]}",
+            "levels[0].trigger.share: unknown property of trigger \"sla_breached\"; known"
+                + " properties: [type, metric]",
             "levels[0].trigger.share"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}}]}",
@@ -237,40 +260,48 @@ class EscalationModuleTest {
             "levels[0].actions[0].atLeast"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + ", 'window': {'MONDAY': ['09:00-17:00', '12:00-13:00']}}]}",
+                + level
+                + ", 'window': {'MONDAY': ['09:00-17:00', '12:00-13:00']}}]}",
             "levels[0].window: ranges of MONDAY must not overlap, but 09:00-17:00 overlaps"
                 + " 12:00-13:00",
             "levels[0].window"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + ", 'window': {'MONDEY': ['09:00-17:00']}}]}",
+                + level
+                + ", 'window': {'MONDEY': ['09:00-17:00']}}]}",
             "levels[0].window.MONDEY: unknown day of week \"MONDEY\": must be one of [MONDAY,"
                 + " TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]",
             "levels[0].window.MONDEY"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + ", 'outsideWindow': 'WAIT'}]}",
+                + level
+                + ", 'outsideWindow': 'WAIT'}]}",
             "levels[0].outsideWindow: must come with a \"window\", but the level has none",
             "levels[0].outsideWindow"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + "}], 'repeat': {'times': 2, 'fromLevel': 2, 'delay': 'PT1H'}}",
+                + level
+                + "}], 'repeat': {'times': 2, 'fromLevel': 2, 'delay': 'PT1H'}}",
             "repeat.fromLevel: repeat.fromLevel must be a level of the policy, 1 to 1, but was 2",
             "repeat.fromLevel"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + "}], 'repeat': {'times': 0, 'delay': 'PT1H'}}",
+                + level
+                + "}], 'repeat': {'times': 0, 'delay': 'PT1H'}}",
             "repeat.times: times must be in [1, 1000], but was 0",
             "repeat.times"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + "}], 'repeat': {'times': 1.5, 'delay': 'PT1H'}}",
+                + level
+                + "}], 'repeat': {'times': 1.5, 'delay': 'PT1H'}}",
             "repeat.times: must be a JSON integer, but was number 1.5",
             "repeat.times"),
         Arguments.of(
             "{'name': 'p', 'levels': [{'trigger': {'type': 'after_previous', 'delay': 'PT1M'}, "
-                + level + "}, {'trigger': {'type': 'since_status', 'status': 'SOLVED', 'delay': 'PT1M'}, "
-                + level + "}]}",
+                + level
+                + "}, {'trigger': {'type': 'since_status', 'status': 'SOLVED', 'delay': 'PT1M'}, "
+                + level
+                + "}]}",
             "levels[1].trigger: level 2 must not wait for a SOLVED ticket when SOLVED stops the"
                 + " chain, but was sinceStatus(SOLVED, PT1M)",
             "levels[1].trigger"),
@@ -290,7 +321,9 @@ class EscalationModuleTest {
                 + " calendar, levels, repeat, stopOn, restartOn]",
             "restart"),
         Arguments.of(
-            "{'name': 'p', 'name': 'q', 'levels': []}", "name: property appears more than once", "name"));
+            "{'name': 'p', 'name': 'q', 'levels': []}",
+            "name: property appears more than once",
+            "name"));
   }
 
   @ParameterizedTest(name = "[{index}] {2}")
@@ -306,13 +339,6 @@ class EscalationModuleTest {
             });
   }
 
-  private static String pathOf(JsonMappingException error) {
-    return error.getPath().stream()
-        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining())
-        .replaceFirst("^\\.", "");
-  }
-
   /** A result with a fired step and a step skipped by its condition (HIGH is not URGENT). */
   private static EscalationResult result() {
     Instant saturday = Instant.parse("2027-01-09T11:00:00Z");
@@ -320,8 +346,13 @@ class EscalationModuleTest {
         TicketTimeline.of(
             List.of(
                 new TicketCreated(
-                    saturday, TicketId.of("T-7"), CustomerId.of("C-1"), Channel.CHAT, Priority.HIGH,
-                    Set.of("vip"), Optional.empty()),
+                    saturday,
+                    TicketId.of("T-7"),
+                    CustomerId.of("C-1"),
+                    Channel.CHAT,
+                    Priority.HIGH,
+                    Set.of("vip"),
+                    Optional.empty()),
                 Assigned.to(saturday.plusSeconds(60), AgentId.of("ana"), TeamId.of("support")),
                 new StatusChanged(saturday.plusSeconds(120), TicketStatus.OPEN)));
     EscalationPolicy policy =
@@ -348,7 +379,11 @@ class EscalationModuleTest {
                     .build())
             .build();
     return EscalationEngine.of(policy)
-        .due(timeline, SlaEngine.of(sla).evaluate(timeline, now), EscalationState.initial(TicketId.of("T-7")), now);
+        .due(
+            timeline,
+            SlaEngine.of(sla).evaluate(timeline, now),
+            EscalationState.initial(TicketId.of("T-7")),
+            now);
   }
 
   @Test
@@ -374,9 +409,11 @@ class EscalationModuleTest {
                     + "'clock':'BUSINESS','since':'2027-01-09T11:00:00Z',"
                     + "'triggeredAt':'2027-01-11T09:00:00Z','threshold':'PT1H','measured':'PT1H',"
                     + "'readyAt':'2027-01-09T11:00:00Z'}}"));
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(step), EscalationStep.class)).isEqualTo(step);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(step), EscalationStep.class))
+        .isEqualTo(step);
     assertThat(MAPPER.writeValueAsString(result.skipped().get(0)))
-        .contains(json("'reason':{'trigger':{'type':'since_created','delay':'PT0S'},'clock':'WALL'"))
+        .contains(
+            json("'reason':{'trigger':{'type':'since_created','delay':'PT0S'},'clock':'WALL'"))
         .endsWith(json("'skipped':'CONDITION_NOT_MET'}}"));
 
     assertThat(MAPPER.writeValueAsString(result.state()))
@@ -402,20 +439,23 @@ class EscalationModuleTest {
                     EscalationState.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith(
-            "fired[1]: must not repeat a step, but T-1/p cycle 1 level 1 repetition 0 appears twice");
+            "fired[1]: must not repeat a step, but T-1/p cycle 1 level 1 repetition 0 appears"
+                + " twice");
     assertThatThrownBy(
             () ->
                 MAPPER.readValue(
-                    json("{'ticketId': 'T-1', 'skipped': [{'policy': 'p', 'cycle': 0, 'level': 1,"
-                        + " 'repetition': 0}]}"),
+                    json(
+                        "{'ticketId': 'T-1', 'skipped': [{'policy': 'p', 'cycle': 0, 'level': 1,"
+                            + " 'repetition': 0}]}"),
                     EscalationState.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith("skipped[0].cycle: cycle must be at least 1, but was 0");
     assertThatThrownBy(
             () ->
                 MAPPER.readValue(
-                    json("{'ticketId': 'T-1', 'fired': [{'ticketId': 'T-1', 'policy': 'p', 'cycle': 1,"
-                        + " 'level': 1, 'repetition': 0}]}"),
+                    json(
+                        "{'ticketId': 'T-1', 'fired': [{'ticketId': 'T-1', 'policy': 'p', 'cycle':"
+                            + " 1, 'level': 1, 'repetition': 0}]}"),
                     EscalationState.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith("fired[0].ticketId: unknown property of a step of the state");
@@ -426,11 +466,12 @@ class EscalationModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     String two =
         json(
-            "[{'name': 'a', 'levels': [{'trigger': {'type': 'sla_breached', 'metric': 'RESOLUTION'},"
-                + " 'notify': [{'type': 'assignee'}]}]},"
-                + " {'name': 'b', 'levels': [{'trigger': {'type': 'no_public_reply_for', 'duration':"
-                + " 'PT4H'}, 'notify': [{'type': 'assignee'}]}], 'stopOn': []}]");
-    List<EscalationPolicy> policies = mapper.readValue(two, new TypeReference<List<EscalationPolicy>>() {});
+            "[{'name': 'a', 'levels': [{'trigger': {'type': 'sla_breached', 'metric':"
+                + " 'RESOLUTION'}, 'notify': [{'type': 'assignee'}]}]}, {'name': 'b', 'levels':"
+                + " [{'trigger': {'type': 'no_public_reply_for', 'duration': 'PT4H'}, 'notify':"
+                + " [{'type': 'assignee'}]}], 'stopOn': []}]");
+    List<EscalationPolicy> policies =
+        mapper.readValue(two, new TypeReference<List<EscalationPolicy>>() {});
     assertThat(policies).extracting(EscalationPolicy::name).containsExactly("a", "b");
     assertThat(policies.get(1).stopConditions()).isEmpty();
     assertThat(EscalationEngine.of(policies).policies()).hasSize(2);

@@ -1,5 +1,6 @@
 package dev.rapport.sla.json;
 
+import static dev.rapport.sla.json.JsonErrors.pathOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -301,13 +301,6 @@ class RapportSlaModuleTest {
               assertThat(error.getOriginalMessage()).isEqualTo(message);
               assertThat(pathOf(error)).isEqualTo(path);
             });
-  }
-
-  private static String pathOf(JsonMappingException error) {
-    return error.getPath().stream()
-        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining())
-        .replaceFirst("^\\.", "");
   }
 
   @Test
