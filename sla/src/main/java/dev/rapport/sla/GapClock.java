@@ -36,6 +36,11 @@ final class GapClock {
     return coordinates[j + 1] - coordinates[j];
   }
 
+  /** Returns the business time of gaps {@code [from, to)}, in nanoseconds. */
+  long between(int from, int to) {
+    return coordinates[to] - coordinates[from];
+  }
+
   /**
    * Returns the earliest instant at which {@code nanos} (positive) of business time has elapsed
    * since {@code atK}, which is {@code at[k]}, for {@code k} in {@code [0, n]}; it may lie after
