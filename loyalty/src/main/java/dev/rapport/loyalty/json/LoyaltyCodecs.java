@@ -132,8 +132,9 @@ final class LoyaltyCodecs {
           .build();
 
   /**
-   * The value of {@code "type"} of each kind of request: its entry type in lower case, as the
-   * request reader and writer spell it.
+   * The value of {@code "type"} of each kind of request, its entry type in lower case: the request
+   * writer and the errors of {@link Codec#addSubtypesTo} use this table, and the request reader
+   * finds the entry type by the same lower-case name.
    */
   static final ImmutableMap<Class<? extends LedgerRequest>, String> REQUEST_TYPES =
       ImmutableMap.copyOf(
@@ -428,7 +429,8 @@ final class LoyaltyCodecs {
           with(RULE_COMMON, "kind", "points", "capPerDay", "capPerWeek", "capPerMonth"));
 
   /**
-   * The value of {@code "type"} of each kind of rule: the rule reader and writer use this table.
+   * The value of {@code "type"} of each kind of rule: the rule reader and writer and the errors of
+   * {@link Codec#addSubtypesTo} use this table.
    */
   static final ImmutableBiMap<Class<? extends EarningRule>, String> RULE_TYPES =
       ImmutableBiMap.of(
