@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.rapport.core.json.internal.JsonAdapters;
 import dev.rapport.core.json.internal.JsonIn;
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,16 +61,55 @@ final class Codec<T> {
     table.both(type, (value, out, provider) -> write(value, out), this::read);
   }
 
-  /** Adds a deserializer of {@code subtype}: reads with this codec, rejects other subtypes. */
-  <S extends T> void addSubtypeTo(
-      JsonAdapters.Table table, Class<S> subtype, Function<T, String> describe) {
+  /**
+   * Adds a deserializer of each permitted subtype of this codec's sealed type: reads with this
+   * codec and rejects a value of another subtype, naming both by the value of {@code "type"} they
+   * are written with, in the words of the core module's event readers: {@code expected a rule of
+   * type "spend", but was "event"}.
+   *
+   * @param noun what a value is called in the message, with its article, such as {@code "a rule"}
+   * @param jsonNames the value of {@code "type"} of each subtype, keyed by the exact class of the
+   *     values: the table the codec's reader and writer use
+   * @throws IllegalStateException if this codec's type is not sealed, or a subtype has no name
+   */
+  void addSubtypesTo(
+      JsonAdapters.Table table, String noun, Map<Class<? extends T>, String> jsonNames) {
+    if (!type.isSealed()) {
+      throw new IllegalStateException(
+          "the type of a codec with subtypes must be sealed, but was " + type.getName());
+    }
+    for (Class<?> subtype : type.getPermittedSubclasses()) {
+      addSubtypeTo(table, subtype.asSubclass(type), noun, jsonNames);
+    }
+  }
+
+  private <S extends T> void addSubtypeTo(
+      JsonAdapters.Table table,
+      Class<S> subtype,
+      String noun,
+      Map<Class<? extends T>, String> jsonNames) {
+    String expected = jsonNames.get(subtype);
+    if (expected == null) {
+      throw new IllegalStateException(
+          "every subtype of "
+              + type.getName()
+              + " must have a JSON type name, but "
+              + subtype.getName()
+              + " has none");
+    }
     table.reader(
         subtype,
         in -> {
           T value = read(in);
           if (!subtype.isInstance(value)) {
             throw in.error(
-                "must be a " + subtype.getSimpleName() + ", but was " + describe.apply(value));
+                "expected "
+                    + noun
+                    + " of type \""
+                    + expected
+                    + "\", but was \""
+                    + jsonNames.get(value.getClass())
+                    + "\"");
           }
           return subtype.cast(value);
         });

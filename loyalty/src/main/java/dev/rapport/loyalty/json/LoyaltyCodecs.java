@@ -2,8 +2,10 @@ package dev.rapport.loyalty.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import dev.rapport.core.CustomerId;
 import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Actor;
@@ -128,6 +130,27 @@ final class LoyaltyCodecs {
           .put(EntryType.PENDING_CANCELLATION, with(ORIGIN, "earnKey"))
           .put(EntryType.EXPIRE, with(ORIGIN, "lot"))
           .build();
+
+  /**
+   * The value of {@code "type"} of each kind of request, its entry type in lower case: the request
+   * writer and the errors of {@link Codec#addSubtypesTo} use this table, and the request reader
+   * finds the entry type by the same lower-case name.
+   */
+  static final ImmutableMap<Class<? extends LedgerRequest>, String> REQUEST_TYPES =
+      ImmutableMap.copyOf(
+          Maps.transformValues(
+              ImmutableMap.<Class<? extends LedgerRequest>, EntryType>builder()
+                  .put(LedgerRequest.Earn.class, EntryType.EARN)
+                  .put(LedgerRequest.Redeem.class, EntryType.REDEEM)
+                  .put(LedgerRequest.Clawback.class, EntryType.CLAWBACK)
+                  .put(LedgerRequest.RedemptionRollback.class, EntryType.REDEMPTION_ROLLBACK)
+                  .put(LedgerRequest.ManualCredit.class, EntryType.MANUAL_CREDIT)
+                  .put(LedgerRequest.ManualDebit.class, EntryType.MANUAL_DEBIT)
+                  .put(LedgerRequest.PendingActivation.class, EntryType.PENDING_ACTIVATION)
+                  .put(LedgerRequest.PendingCancellation.class, EntryType.PENDING_CANCELLATION)
+                  .put(LedgerRequest.Expire.class, EntryType.EXPIRE)
+                  .build(),
+              LoyaltyCodecs::lower));
 
   static final Codec<LedgerRequest> REQUEST =
       Codec.of(LedgerRequest.class, LoyaltyCodecs::writeRequest, LoyaltyCodecs::readRequest);
@@ -302,7 +325,7 @@ final class LoyaltyCodecs {
 
   private static void writeRequest(LedgerRequest request, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("type", lower(request.type()));
+    out.writeStringField("type", REQUEST_TYPES.get(request.getClass()));
     Origin origin = request.origin();
     out.writeStringField("key", origin.key().value());
     out.writeStringField("occurredAt", origin.occurredAt().toString());
@@ -394,16 +417,35 @@ final class LoyaltyCodecs {
 
   private static final Set<String> RULE_COMMON =
       ImmutableSet.of("type", "name", "priority", "stop");
-  private static final ImmutableMap<String, Set<String>> RULE_PROPERTIES =
+  private static final ImmutableMap<Class<? extends EarningRule>, Set<String>> RULE_PROPERTIES =
       ImmutableMap.of(
-          "spend", with(RULE_COMMON, "rate", "includedCategories", "excludedCategories"),
-          "multiplier", with(RULE_COMMON, "multiplier", "products", "categories"),
-          "campaign", with(RULE_COMMON, "from", "to", "multiplier", "bonusPoints", "minimumSpend"),
-          "event", with(RULE_COMMON, "kind", "points", "capPerDay", "capPerWeek", "capPerMonth"));
+          SpendRule.class,
+          with(RULE_COMMON, "rate", "includedCategories", "excludedCategories"),
+          MultiplierRule.class,
+          with(RULE_COMMON, "multiplier", "products", "categories"),
+          CampaignRule.class,
+          with(RULE_COMMON, "from", "to", "multiplier", "bonusPoints", "minimumSpend"),
+          EventRule.class,
+          with(RULE_COMMON, "kind", "points", "capPerDay", "capPerWeek", "capPerMonth"));
+
+  /**
+   * The value of {@code "type"} of each kind of rule: the rule reader and writer and the errors of
+   * {@link Codec#addSubtypesTo} use this table.
+   */
+  static final ImmutableBiMap<Class<? extends EarningRule>, String> RULE_TYPES =
+      ImmutableBiMap.of(
+          SpendRule.class,
+          "spend",
+          MultiplierRule.class,
+          "multiplier",
+          CampaignRule.class,
+          "campaign",
+          EventRule.class,
+          "event");
 
   private static void writeRule(EarningRule rule, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("type", ruleType(rule));
+    out.writeStringField("type", RULE_TYPES.get(rule.getClass()));
     out.writeStringField("name", rule.name());
     out.writeNumberField("priority", rule.priority());
     out.writeBooleanField("stop", rule.stop());
@@ -435,57 +477,46 @@ final class LoyaltyCodecs {
     out.writeEndObject();
   }
 
-  private static String ruleType(EarningRule rule) {
-    if (rule instanceof SpendRule) {
-      return "spend";
-    }
-    if (rule instanceof MultiplierRule) {
-      return "multiplier";
-    }
-    return rule instanceof CampaignRule ? "campaign" : "event";
-  }
-
   private static EarningRule readRule(JsonIn in) throws JsonMappingException {
     in.requireObject("an earning rule");
     JsonIn typeIn = in.get("type");
     String type = typeIn.text();
-    Set<String> known = RULE_PROPERTIES.get(type);
-    if (known == null) {
-      throw typeIn.error(
-          "must be one of " + RULE_PROPERTIES.keySet() + ", but was \"" + type + "\"");
+    Class<? extends EarningRule> ruleClass = RULE_TYPES.inverse().get(type);
+    if (ruleClass == null) {
+      throw typeIn.error("must be one of " + RULE_TYPES.values() + ", but was \"" + type + "\"");
     }
-    in.object("a rule of type \"" + type + "\"", known);
+    in.object("a rule of type \"" + type + "\"", RULE_PROPERTIES.get(ruleClass));
     String name = in.get("name").text();
     int priority = in.has("priority") ? in.get("priority").intValue() : 0;
     boolean stop = in.has("stop") && in.get("stop").bool();
-    switch (type) {
-      case "spend":
-        PointsRate rate = RATE.read(in.get("rate"));
-        Set<String> included = texts(in, "includedCategories");
-        Set<String> excluded = texts(in, "excludedCategories");
-        return in.build(() -> new SpendRule(name, priority, stop, rate, included, excluded));
-      case "multiplier":
-        BigDecimal multiplier = in.get("multiplier").decimal();
-        Set<String> products = texts(in, "products");
-        Set<String> categories = texts(in, "categories");
-        return in.build(
-            () -> new MultiplierRule(name, priority, stop, multiplier, products, categories));
-      case "campaign":
-        LocalDate from = in.get("from").parsed(LocalDate::parse, LocalDate.class);
-        LocalDate to = in.get("to").parsed(LocalDate::parse, LocalDate.class);
-        BigDecimal factor = in.has("multiplier") ? in.get("multiplier").decimal() : BigDecimal.ONE;
-        long bonus = in.has("bonusPoints") ? in.get("bonusPoints").longValue() : 0;
-        Optional<Money> minimum = optional(in, "minimumSpend", MONEY);
-        return in.build(
-            () -> new CampaignRule(name, priority, stop, from, to, factor, bonus, minimum));
-      default:
-        EventKind kind = EVENT_KIND.read(in.get("kind"));
-        long points = in.get("points").longValue();
-        OptionalInt day = cap(in, "capPerDay");
-        OptionalInt week = cap(in, "capPerWeek");
-        OptionalInt month = cap(in, "capPerMonth");
-        return in.build(() -> new EventRule(name, priority, stop, kind, points, day, week, month));
+    if (ruleClass == SpendRule.class) {
+      PointsRate rate = RATE.read(in.get("rate"));
+      Set<String> included = texts(in, "includedCategories");
+      Set<String> excluded = texts(in, "excludedCategories");
+      return in.build(() -> new SpendRule(name, priority, stop, rate, included, excluded));
     }
+    if (ruleClass == MultiplierRule.class) {
+      BigDecimal multiplier = in.get("multiplier").decimal();
+      Set<String> products = texts(in, "products");
+      Set<String> categories = texts(in, "categories");
+      return in.build(
+          () -> new MultiplierRule(name, priority, stop, multiplier, products, categories));
+    }
+    if (ruleClass == CampaignRule.class) {
+      LocalDate from = in.get("from").parsed(LocalDate::parse, LocalDate.class);
+      LocalDate to = in.get("to").parsed(LocalDate::parse, LocalDate.class);
+      BigDecimal factor = in.has("multiplier") ? in.get("multiplier").decimal() : BigDecimal.ONE;
+      long bonus = in.has("bonusPoints") ? in.get("bonusPoints").longValue() : 0;
+      Optional<Money> minimum = optional(in, "minimumSpend", MONEY);
+      return in.build(
+          () -> new CampaignRule(name, priority, stop, from, to, factor, bonus, minimum));
+    }
+    EventKind kind = EVENT_KIND.read(in.get("kind"));
+    long points = in.get("points").longValue();
+    OptionalInt day = cap(in, "capPerDay");
+    OptionalInt week = cap(in, "capPerWeek");
+    OptionalInt month = cap(in, "capPerMonth");
+    return in.build(() -> new EventRule(name, priority, stop, kind, points, day, week, month));
   }
 
   private static final Set<String> PROGRAM_PROPERTIES =
@@ -692,15 +723,5 @@ final class LoyaltyCodecs {
 
   private static OptionalInt cap(JsonIn in, String name) throws JsonMappingException {
     return in.has(name) ? OptionalInt.of(in.get(name).intValue()) : OptionalInt.empty();
-  }
-
-  /** Describes a request for an error message: its type name. */
-  static String describe(LedgerRequest request) {
-    return "a \"" + lower(request.type()) + "\" request";
-  }
-
-  /** Describes a rule for an error message: its type name. */
-  static String describe(EarningRule rule) {
-    return "a \"" + ruleType(rule) + "\" rule";
   }
 }

@@ -3,12 +3,6 @@ package dev.rapport.loyalty.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import dev.rapport.core.json.internal.JsonAdapters;
-import dev.rapport.loyalty.CampaignRule;
-import dev.rapport.loyalty.EarningRule;
-import dev.rapport.loyalty.EventRule;
-import dev.rapport.loyalty.LedgerRequest;
-import dev.rapport.loyalty.MultiplierRule;
-import dev.rapport.loyalty.SpendRule;
 import java.util.List;
 
 /**
@@ -58,7 +52,10 @@ import java.util.List;
  * wrong JSON type, and values the domain rejects (a negative amount, a rule that multiplies before
  * any spend rule) are {@link com.fasterxml.jackson.databind.JsonMappingException}s whose message
  * starts with the JSON path ({@code rules[2].multiplier}) and whose {@code getPath()} holds it.
- * Writing then reading gives an equal value, and writing that again gives the same text.
+ * Each request record ({@code LedgerRequest.Earn}, ...) and rule record ({@code SpendRule}, ...)
+ * can be read by its own class too; another kind is then an error naming both by their {@code
+ * "type"}: {@code expected a request of type "earn", but was "redeem"}. Writing then reading gives
+ * an equal value, and writing that again gives the same text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -104,23 +101,9 @@ public final class RapportLoyaltyModule extends Module {
             LoyaltyCodecs.RULE)) {
       codec.addTo(table);
     }
-    for (Class<? extends LedgerRequest> type :
-        List.of(
-            LedgerRequest.Earn.class,
-            LedgerRequest.Redeem.class,
-            LedgerRequest.Clawback.class,
-            LedgerRequest.RedemptionRollback.class,
-            LedgerRequest.ManualCredit.class,
-            LedgerRequest.ManualDebit.class,
-            LedgerRequest.PendingActivation.class,
-            LedgerRequest.PendingCancellation.class,
-            LedgerRequest.Expire.class)) {
-      LoyaltyCodecs.REQUEST.addSubtypeTo(table, type, LoyaltyCodecs::describe);
-    }
-    for (Class<? extends EarningRule> type :
-        List.of(SpendRule.class, MultiplierRule.class, CampaignRule.class, EventRule.class)) {
-      LoyaltyCodecs.RULE.addSubtypeTo(table, type, LoyaltyCodecs::describe);
-    }
+    // Each request and rule record too, rejecting another kind by its JSON type name.
+    LoyaltyCodecs.REQUEST.addSubtypesTo(table, "a request", LoyaltyCodecs.REQUEST_TYPES);
+    LoyaltyCodecs.RULE.addSubtypesTo(table, "a rule", LoyaltyCodecs.RULE_TYPES);
     table.registerIn(context);
   }
 

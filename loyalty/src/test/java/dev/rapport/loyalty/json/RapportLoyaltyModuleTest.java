@@ -346,13 +346,65 @@ class RapportLoyaltyModuleTest {
             });
   }
 
+  static Stream<Arguments> oneKindReadAsAnother() throws Exception {
+    List<LedgerRequest> requests =
+        everyKindOfEntry().entries().stream().map(LedgerEntry::request).toList();
+    List<EarningRule> rules = fullProgram().rules();
+    return Stream.of(
+        Arguments.of(
+            written(requests, LedgerRequest.Redeem.class),
+            LedgerRequest.Earn.class,
+            "expected a request of type \"earn\", but was \"redeem\""),
+        Arguments.of(
+            written(requests, LedgerRequest.Earn.class),
+            LedgerRequest.RedemptionRollback.class,
+            "expected a request of type \"redemption_rollback\", but was \"earn\""),
+        Arguments.of(
+            written(rules, SpendRule.class),
+            EventRule.class,
+            "expected a rule of type \"event\", but was \"spend\""),
+        Arguments.of(
+            written(rules, CampaignRule.class),
+            MultiplierRule.class,
+            "expected a rule of type \"multiplier\", but was \"campaign\""));
+  }
+
+  /** Returns the first of {@code values} of class {@code type}, written as JSON. */
+  private static String written(List<?> values, Class<?> type) throws Exception {
+    return MAPPER.writeValueAsString(values.stream().filter(type::isInstance).findFirst().get());
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("oneKindReadAsAnother")
+  void readingOneKindAsAnotherNamesBothJsonTypes(String json, Class<?> type, String message) {
+    assertThatThrownBy(() -> MAPPER.readValue(json, type))
+        .isInstanceOfSatisfying(
+            JsonMappingException.class,
+            e -> {
+              assertThat(e.getOriginalMessage()).isEqualTo(message);
+              assertThat(pathOf(e)).isEmpty();
+            });
+  }
+
   @Test
-  void readingOneKindOfRequestAsAnotherIsAnError() throws Exception {
+  void eachKindOfRequestIsReadByItsClassAndRejectedByTheOthers() throws Exception {
+    List<LedgerRequest> requests =
+        everyKindOfEntry().entries().stream().map(LedgerEntry::request).toList();
+    WrongKindAssertions.assertEachKindRejectsTheOthers(
+        MAPPER, LedgerRequest.class, requests, "", "a request");
+  }
+
+  @Test
+  void eachKindOfRuleIsReadByItsClassAndRejectedByTheOthers() throws Exception {
+    List<EarningRule> rules = fullProgram().rules();
+    WrongKindAssertions.assertEachKindRejectsTheOthers(
+        MAPPER, EarningRule.class, rules, "", "a rule");
+  }
+
+  @Test
+  void anUnknownPropertyOfARequestNamesTheRequestsType() throws Exception {
     String redeem = MAPPER.writeValueAsString(everyKindOfEntry().entries().get(3).request());
 
-    assertThatThrownBy(() -> MAPPER.readValue(redeem, LedgerRequest.Earn.class))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith("must be a Earn, but was a \"redeem\" request");
     assertThatThrownBy(
             () ->
                 MAPPER.readValue(

@@ -2,6 +2,7 @@ package dev.rapport.loyalty.referral.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.google.common.collect.ImmutableBiMap;
 import dev.rapport.core.CustomerId;
 import dev.rapport.core.json.internal.JsonIn;
 import dev.rapport.loyalty.Money;
@@ -29,6 +30,24 @@ final class EventFormat {
   private static final String ORDER_REFUNDED = "order_refunded";
   private static final String QUALIFYING_EVENT = "qualifying_event";
   private static final String REVIEW_DECISION = "review_decision";
+
+  /**
+   * The value of {@code "type"} of each kind of event: the writer, the reader's list of types and
+   * {@link RapportReferralModule}'s errors use this table.
+   */
+  static final ImmutableBiMap<Class<? extends ReferralEvent>, String> TYPES =
+      ImmutableBiMap.of(
+          CodeUsed.class,
+          CODE_USED,
+          OrderPlaced.class,
+          ORDER_PLACED,
+          OrderRefunded.class,
+          ORDER_REFUNDED,
+          QualifyingEvent.class,
+          QUALIFYING_EVENT,
+          ReviewDecision.class,
+          REVIEW_DECISION);
+
   private static final Set<String> ALL_PROPERTIES =
       Set.of(
           "type",
@@ -54,9 +73,9 @@ final class EventFormat {
 
   static void write(ReferralEvent event, JsonGenerator out) throws IOException {
     out.writeStartObject(event);
+    out.writeStringField("type", TYPES.get(event.getClass()));
+    out.writeStringField("at", event.at().toString());
     if (event instanceof CodeUsed e) {
-      out.writeStringField("type", CODE_USED);
-      out.writeStringField("at", e.at().toString());
       out.writeStringField("referralId", e.referralId().value());
       out.writeStringField("code", e.code().value());
       out.writeFieldName("referrer");
@@ -65,8 +84,6 @@ final class EventFormat {
       ReferralFormat.writeParty(e.referee(), out);
       out.writeBooleanField("refereeAlreadyCustomer", e.refereeAlreadyCustomer());
     } else if (event instanceof OrderPlaced e) {
-      out.writeStringField("type", ORDER_PLACED);
-      out.writeStringField("at", e.at().toString());
       out.writeStringField("customer", e.customer().value());
       out.writeStringField("orderId", e.orderId());
       out.writeStringField("amount", e.amount().amount().toPlainString());
@@ -74,21 +91,15 @@ final class EventFormat {
       writeOptional("paymentFingerprint", e.paymentFingerprint(), out);
       writeOptional("shippingAddress", e.shippingAddress(), out);
     } else if (event instanceof OrderRefunded e) {
-      out.writeStringField("type", ORDER_REFUNDED);
-      out.writeStringField("at", e.at().toString());
       out.writeStringField("customer", e.customer().value());
       out.writeStringField("orderId", e.orderId());
       out.writeStringField("refundedTotal", e.refundedTotal().amount().toPlainString());
       out.writeStringField("currency", e.refundedTotal().currency().getCurrencyCode());
     } else if (event instanceof QualifyingEvent e) {
-      out.writeStringField("type", QUALIFYING_EVENT);
-      out.writeStringField("at", e.at().toString());
       out.writeStringField("customer", e.customer().value());
       out.writeStringField("name", e.name());
     } else {
       ReviewDecision e = (ReviewDecision) event;
-      out.writeStringField("type", REVIEW_DECISION);
-      out.writeStringField("at", e.at().toString());
       out.writeStringField("referralId", e.referralId().value());
       out.writeStringField("verdict", e.verdict().name());
       out.writeStringField("reviewer", e.reviewer());
@@ -170,18 +181,7 @@ final class EventFormat {
       }
       default ->
           throw in.get("type")
-              .error(
-                  "must be one of ["
-                      + String.join(
-                          ", ",
-                          CODE_USED,
-                          ORDER_PLACED,
-                          ORDER_REFUNDED,
-                          QUALIFYING_EVENT,
-                          REVIEW_DECISION)
-                      + "], but was \""
-                      + type
-                      + "\"");
+              .error("must be one of " + TYPES.values() + ", but was \"" + type + "\"");
     }
   }
 

@@ -52,8 +52,10 @@ import dev.rapport.loyalty.referral.RewardInstruction;
  * <p>Reading is strict whatever the mapper allows: unknown, repeated and missing properties, values
  * of the wrong JSON type and values the domain types reject are {@link
  * com.fasterxml.jackson.databind.JsonMappingException}s whose message starts with the JSON path
- * (such as {@code caps[1].zone}) and whose {@code getPath()} holds it. Writing then reading gives
- * an equal value, and writing that again the same text.
+ * (such as {@code caps[1].zone}) and whose {@code getPath()} holds it. Each event record can be
+ * read by its own class too; another kind of event is then an error at its {@code type} naming
+ * both: {@code type: expected an event of type "order_placed", but was "qualifying_event"}. Writing
+ * then reading gives an equal value, and writing that again the same text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -99,16 +101,29 @@ public final class RapportReferralModule extends Module {
                 RewardInstruction.class,
                 (instruction, out, p) -> ReferralFormat.writeInstruction(instruction, out),
                 ReferralFormat::readInstruction)
-            .writer(ReferralEvent.class, (event, out, p) -> EventFormat.write(event, out));
-    // The event interface and each event record, all with one format.
+            .both(
+                ReferralEvent.class,
+                (event, out, p) -> EventFormat.write(event, out),
+                EventFormat::read);
+    // Each event record too, with the same format.
     for (Class<?> type : ReferralEvent.class.getPermittedSubclasses()) {
       addEvent(table, type.asSubclass(ReferralEvent.class));
     }
-    addEvent(table, ReferralEvent.class);
     table.registerIn(context);
   }
 
+  /**
+   * Reads one kind of event: rejects events of another kind, naming both by their JSON type names
+   * as the core module does.
+   */
   private static <T extends ReferralEvent> void addEvent(JsonAdapters.Table table, Class<T> type) {
+    String expected = EventFormat.TYPES.get(type);
+    if (expected == null) {
+      throw new IllegalStateException(
+          "every kind of referral event must have a JSON type name, but "
+              + type.getName()
+              + " has none");
+    }
     table.reader(
         type,
         in -> {
@@ -116,10 +131,11 @@ public final class RapportReferralModule extends Module {
           if (!type.isInstance(event)) {
             throw in.get("type")
                 .error(
-                    "must be the type of "
-                        + type.getSimpleName()
-                        + ", but was the type of "
-                        + event.getClass().getSimpleName());
+                    "expected an event of type \""
+                        + expected
+                        + "\", but was \""
+                        + EventFormat.TYPES.get(event.getClass())
+                        + "\"");
           }
           return type.cast(event);
         });

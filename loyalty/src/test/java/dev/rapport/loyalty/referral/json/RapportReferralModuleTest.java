@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.core.CustomerId;
 import dev.rapport.loyalty.Money;
+import dev.rapport.loyalty.json.WrongKindAssertions;
 import dev.rapport.loyalty.referral.CodeUsed;
 import dev.rapport.loyalty.referral.EmailNormalizer;
 import dev.rapport.loyalty.referral.InMemoryReferralStore;
@@ -436,24 +437,28 @@ class RapportReferralModuleTest {
                 + " \"referral/R1/referrer/grant\", but was \"referral/R1/referee/grant\"");
   }
 
+  /** Every kind of event, and a second review decision. */
+  private static List<ReferralEvent> everyKindOfEvent() {
+    CustomerId ben = CustomerId.of("ben");
+    return List.of(
+        new CodeUsed(
+            T0,
+            ReferralId.of("R1"),
+            CODE,
+            ReferralParty.builder(CustomerId.of("ana")).email("ana@gmail.com").build(),
+            ReferralParty.builder(ben).deviceId("d1").networkId("n1").build(),
+            true),
+        new OrderPlaced(
+            T0, ben, "O-1", Money.of("25.5", "EUR"), Optional.of("fp"), Optional.empty()),
+        new OrderRefunded(T0, ben, "O-1", Money.of("5", "JPY")),
+        new QualifyingEvent(T0, ben, "subscribed"),
+        ReviewDecision.reject(T0, ReferralId.of("R1"), "rita", "same card"),
+        ReviewDecision.approve(T0, ReferralId.of("R1"), "rita"));
+  }
+
   @Test
   void eventsRoundTripWithTheirLogicalTypes() throws Exception {
-    CustomerId ben = CustomerId.of("ben");
-    List<ReferralEvent> events =
-        List.of(
-            new CodeUsed(
-                T0,
-                ReferralId.of("R1"),
-                CODE,
-                ReferralParty.builder(CustomerId.of("ana")).email("ana@gmail.com").build(),
-                ReferralParty.builder(ben).deviceId("d1").networkId("n1").build(),
-                true),
-            new OrderPlaced(
-                T0, ben, "O-1", Money.of("25.5", "EUR"), Optional.of("fp"), Optional.empty()),
-            new OrderRefunded(T0, ben, "O-1", Money.of("5", "JPY")),
-            new QualifyingEvent(T0, ben, "subscribed"),
-            ReviewDecision.reject(T0, ReferralId.of("R1"), "rita", "same card"),
-            ReviewDecision.approve(T0, ReferralId.of("R1"), "rita"));
+    List<ReferralEvent> events = everyKindOfEvent();
     for (ReferralEvent event : events) {
       String json = MAPPER.writeValueAsString(event);
       assertThat(MAPPER.readValue(json, ReferralEvent.class)).isEqualTo(event);
@@ -505,14 +510,27 @@ class RapportReferralModuleTest {
   }
 
   @Test
-  void aRecordTypeRejectsAnotherKindOfEvent() {
+  void aRecordTypeRejectsAnotherKindOfEventNamingBothJsonTypes() {
     String json =
         "{\"type\":\"qualifying_event\",\"at\":\"2026-03-02T10:00:00Z\",\"customer\":\"b\","
             + "\"name\":\"x\"}";
     assertThatThrownBy(() -> MAPPER.readValue(json, OrderPlaced.class))
-        .isInstanceOf(JsonMappingException.class)
-        .hasMessageStartingWith(
-            "type: must be the type of OrderPlaced, but was the type of QualifyingEvent");
+        .isInstanceOfSatisfying(
+            JsonMappingException.class,
+            e -> {
+              assertThat(e.getOriginalMessage())
+                  .isEqualTo(
+                      "type: expected an event of type \"order_placed\", but was"
+                          + " \"qualifying_event\"");
+              assertThat(pathOf(e)).isEqualTo("type");
+            });
+  }
+
+  @Test
+  void eachKindOfEventIsReadByItsClassAndRejectedByTheOthers() throws Exception {
+    List<ReferralEvent> events = everyKindOfEvent();
+    WrongKindAssertions.assertEachKindRejectsTheOthers(
+        MAPPER, ReferralEvent.class, events, "type: ", "an event");
   }
 
   @Test
