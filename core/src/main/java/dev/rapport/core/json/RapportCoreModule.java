@@ -122,12 +122,8 @@ public final class RapportCoreModule extends Module {
         in -> {
           TicketEvent event = EventType.read(in);
           if (!type.isInstance(event)) {
-            throw in.error(
-                "expected an event of type \""
-                    + EventType.of(type).jsonName()
-                    + "\", but was \""
-                    + EventType.of(event).jsonName()
-                    + "\"");
+            throw in.wrongKind(
+                "an event", EventType.of(type).jsonName(), EventType.of(event).jsonName());
           }
           return type.cast(event);
         });

@@ -102,14 +102,7 @@ final class Codec<T> {
         in -> {
           T value = read(in);
           if (!subtype.isInstance(value)) {
-            throw in.error(
-                "expected "
-                    + noun
-                    + " of type \""
-                    + expected
-                    + "\", but was \""
-                    + jsonNames.get(value.getClass())
-                    + "\"");
+            throw in.wrongKind(noun, expected, jsonNames.get(value.getClass()));
           }
           return subtype.cast(value);
         });

@@ -386,6 +386,24 @@ class JsonInTest {
   }
 
   @Test
+  void wrongKindNamesBothJsonTypesAtThePath() {
+    JsonMappingException e =
+        failure(
+            "{'events': [{'type': 'message'}]}",
+            in -> {
+              throw in.get("events")
+                  .elements()
+                  .get(0)
+                  .get("type")
+                  .wrongKind("an event", "reply", "message");
+            });
+
+    assertThat(e.getOriginalMessage())
+        .isEqualTo("events[0].type: expected an event of type \"reply\", but was \"message\"");
+    assertThat(pathOf(e)).isEqualTo("events[0].type");
+  }
+
+  @Test
   void builderExceptionIsTheCause() {
     IllegalArgumentException cause = new IllegalArgumentException("bad");
     JsonMappingException e =

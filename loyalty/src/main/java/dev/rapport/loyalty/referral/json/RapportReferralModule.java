@@ -130,12 +130,7 @@ public final class RapportReferralModule extends Module {
           ReferralEvent event = EventFormat.read(in);
           if (!type.isInstance(event)) {
             throw in.get("type")
-                .error(
-                    "expected an event of type \""
-                        + expected
-                        + "\", but was \""
-                        + EventFormat.TYPES.get(event.getClass())
-                        + "\"");
+                .wrongKind("an event", expected, EventFormat.TYPES.get(event.getClass()));
           }
           return type.cast(event);
         });
