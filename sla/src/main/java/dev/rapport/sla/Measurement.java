@@ -58,7 +58,7 @@ public final class Measurement {
   private final SlaWarning nextWarning; // null when none
 
   /**
-   * Returns a measurement with the given components, checking each, and that the optional ones
+   * Creates a measurement with the given components, checking each, and that the optional ones
    * match the state (see the table above).
    *
    * @param metric the metric measured
@@ -112,8 +112,8 @@ public final class Measurement {
         Objects.requireNonNull(nextWarning, "nextWarning").orElse(null));
     Objects.requireNonNull(achievedAt, "achievedAt");
     Objects.requireNonNull(breachedAt, "breachedAt");
-    require(achievedAt.equals(achievedAt()), state, "achievedAt", achievedAt);
-    require(breachedAt.equals(breachedAt()), state, "breachedAt", breachedAt);
+    require(achievedAt.equals(achievedAt()), state, "achievedAt", achievedAt.orElse(null));
+    require(breachedAt.equals(breachedAt()), state, "breachedAt", breachedAt.orElse(null));
   }
 
   /**
@@ -157,18 +157,18 @@ public final class Measurement {
         (stoppedAt != null) != state.isPending() || state == MeasurementState.BREACHED,
         state,
         "stoppedAt",
-        stoppedAt());
+        stoppedAt);
     require(
         (dueAt != null)
             == (state != MeasurementState.PAUSED && state != MeasurementState.CANCELLED),
         state,
         "dueAt",
-        dueAt());
+        dueAt);
     require(
         nextWarning == null || state == MeasurementState.RUNNING,
         state,
         "nextWarning",
-        nextWarning());
+        nextWarning);
     if (stoppedAt != null && stoppedAt.isBefore(startedAt)) {
       throw new IllegalArgumentException(
           "stoppedAt must not be before startedAt " + startedAt + ", but was " + stoppedAt);
@@ -366,10 +366,16 @@ public final class Measurement {
     return nanos;
   }
 
+  /** Checks that an optional component, {@code value} or null if absent, matches the state. */
   private static void require(boolean ok, MeasurementState state, String name, Object value) {
     if (!ok) {
+      // The Optional only on failure: the engine makes many measurements.
       throw new IllegalArgumentException(
-          name + " must match state " + state + " (see Measurement), but was " + value);
+          name
+              + " must match state "
+              + state
+              + " (see Measurement), but was "
+              + Optional.ofNullable(value));
     }
   }
 }
