@@ -1,6 +1,6 @@
 package dev.rapport.sla.json;
 
-import static dev.rapport.sla.json.JsonErrors.pathOf;
+import static dev.rapport.sla.json.JsonErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -329,14 +329,7 @@ class EscalationModuleTest {
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("invalid")
   void rejectsBadConfigurationNamingThePath(String document, String message, String path) {
-    assertThatThrownBy(() -> MAPPER.readValue(json(document), EscalationPolicy.class))
-        .isInstanceOf(JsonMappingException.class)
-        .satisfies(
-            e -> {
-              JsonMappingException error = (JsonMappingException) e;
-              assertThat(error.getOriginalMessage()).isEqualTo(message);
-              assertThat(pathOf(error)).isEqualTo(path);
-            });
+    assertRejected(() -> MAPPER.readValue(json(document), EscalationPolicy.class), message, path);
   }
 
   /** A result with a fired step and a step skipped by its condition (HIGH is not URGENT). */

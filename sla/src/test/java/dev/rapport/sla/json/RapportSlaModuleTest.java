@@ -1,10 +1,8 @@
 package dev.rapport.sla.json;
 
-import static dev.rapport.sla.json.JsonErrors.pathOf;
+import static dev.rapport.sla.json.JsonErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.core.AgentId;
 import dev.rapport.core.Channel;
@@ -147,18 +145,11 @@ class RapportSlaModuleTest {
                 + " 'calendar': {'zone': 'America/New_York', 'weekly': {"
                 + "'MONDAY': ['08:00-20:00', '8-21']}}}}}]}");
 
-    assertThatThrownBy(() -> MAPPER.readValue(document, SlaPolicySet.class))
-        .isInstanceOf(JsonMappingException.class)
-        .satisfies(
-            e -> {
-              JsonMappingException error = (JsonMappingException) e;
-              assertThat(error.getOriginalMessage())
-                  .isEqualTo(
-                      "policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]: text must be a"
-                          + " range such as 09:00-17:00, but was \"8-21\"");
-              assertThat(pathOf(error))
-                  .isEqualTo("policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]");
-            });
+    assertRejected(
+        () -> MAPPER.readValue(document, SlaPolicySet.class),
+        "policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]: text must be a"
+            + " range such as 09:00-17:00, but was \"8-21\"",
+        "policies[0].targets.RESOLUTION.calendar.weekly.MONDAY[1]");
   }
 
   @Test
@@ -293,14 +284,7 @@ class RapportSlaModuleTest {
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("invalid")
   void rejectsBadConfigurationNamingThePath(String document, String message, String path) {
-    assertThatThrownBy(() -> MAPPER.readValue(json(document), SlaPolicySet.class))
-        .isInstanceOf(JsonMappingException.class)
-        .satisfies(
-            e -> {
-              JsonMappingException error = (JsonMappingException) e;
-              assertThat(error.getOriginalMessage()).isEqualTo(message);
-              assertThat(pathOf(error)).isEqualTo(path);
-            });
+    assertRejected(() -> MAPPER.readValue(json(document), SlaPolicySet.class), message, path);
   }
 
   @Test
