@@ -469,7 +469,7 @@ class RapportCoreModuleTest {
                     "{\"type\":\"reopened\",\"at\":\"2026-11-23T10:00:00Z\"}", StatusChanged.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith(
-            "expected an event of type \"status_changed\", but was \"reopened\"");
+            "type: expected an event of type \"status_changed\", but was \"reopened\"");
   }
 
   @Test

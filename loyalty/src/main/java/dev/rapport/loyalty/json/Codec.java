@@ -64,8 +64,8 @@ final class Codec<T> {
   /**
    * Adds a deserializer of each permitted subtype of this codec's sealed type: reads with this
    * codec and rejects a value of another subtype, naming both by the value of {@code "type"} they
-   * are written with, in the words of the core module's event readers: {@code expected a rule of
-   * type "spend", but was "event"}.
+   * are written with, in the words of the core module's event readers, at the value's {@code
+   * "type"}: {@code type: expected a rule of type "spend", but was "event"}.
    *
    * @param noun what a value is called in the message, with its article, such as {@code "a rule"}
    * @param jsonNames the value of {@code "type"} of each subtype, keyed by the exact class of the

@@ -54,8 +54,8 @@ import java.util.List;
  * starts with the JSON path ({@code rules[2].multiplier}) and whose {@code getPath()} holds it.
  * Each request record ({@code LedgerRequest.Earn}, ...) and rule record ({@code SpendRule}, ...)
  * can be read by its own class too; another kind is then an error naming both by their {@code
- * "type"}: {@code expected a request of type "earn", but was "redeem"}. Writing then reading gives
- * an equal value, and writing that again gives the same text.
+ * "type"}: {@code type: expected a request of type "earn", but was "redeem"}. Writing then reading
+ * gives an equal value, and writing that again gives the same text.
  *
  * <p>Immutable and thread-safe.
  */

@@ -354,19 +354,19 @@ class RapportLoyaltyModuleTest {
         Arguments.of(
             written(requests, LedgerRequest.Redeem.class),
             LedgerRequest.Earn.class,
-            "expected a request of type \"earn\", but was \"redeem\""),
+            "type: expected a request of type \"earn\", but was \"redeem\""),
         Arguments.of(
             written(requests, LedgerRequest.Earn.class),
             LedgerRequest.RedemptionRollback.class,
-            "expected a request of type \"redemption_rollback\", but was \"earn\""),
+            "type: expected a request of type \"redemption_rollback\", but was \"earn\""),
         Arguments.of(
             written(rules, SpendRule.class),
             EventRule.class,
-            "expected a rule of type \"event\", but was \"spend\""),
+            "type: expected a rule of type \"event\", but was \"spend\""),
         Arguments.of(
             written(rules, CampaignRule.class),
             MultiplierRule.class,
-            "expected a rule of type \"multiplier\", but was \"campaign\""));
+            "type: expected a rule of type \"multiplier\", but was \"campaign\""));
   }
 
   /** Returns the first of {@code values} of class {@code type}, written as JSON. */
@@ -382,7 +382,7 @@ class RapportLoyaltyModuleTest {
             JsonMappingException.class,
             e -> {
               assertThat(e.getOriginalMessage()).isEqualTo(message);
-              assertThat(pathOf(e)).isEmpty();
+              assertThat(pathOf(e)).isEqualTo("type");
             });
   }
 
@@ -391,14 +391,13 @@ class RapportLoyaltyModuleTest {
     List<LedgerRequest> requests =
         everyKindOfEntry().entries().stream().map(LedgerEntry::request).toList();
     WrongKindAssertions.assertEachKindRejectsTheOthers(
-        MAPPER, LedgerRequest.class, requests, "", "a request");
+        MAPPER, LedgerRequest.class, requests, "a request");
   }
 
   @Test
   void eachKindOfRuleIsReadByItsClassAndRejectedByTheOthers() throws Exception {
     List<EarningRule> rules = fullProgram().rules();
-    WrongKindAssertions.assertEachKindRejectsTheOthers(
-        MAPPER, EarningRule.class, rules, "", "a rule");
+    WrongKindAssertions.assertEachKindRejectsTheOthers(MAPPER, EarningRule.class, rules, "a rule");
   }
 
   @Test

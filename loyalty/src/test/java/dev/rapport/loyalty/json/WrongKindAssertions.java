@@ -16,13 +16,12 @@ public final class WrongKindAssertions {
 
   /**
    * Checks that {@code samples} hold every kind of {@code sealed}, then reads each sample as its
-   * own class and as the class of every other kind of sample: an error {@code <prefix>expected
-   * <noun> of type "<other's type>", but was "<sample's type>"}, each type being the {@code "type"}
-   * that {@code mapper} writes.
+   * own class and as the class of every other kind of sample: an error at the sample's {@code
+   * "type"}, {@code type: expected <noun> of type "<other's type>", but was "<sample's type>"},
+   * each type being the {@code "type"} that {@code mapper} writes.
    */
   public static void assertEachKindRejectsTheOthers(
-      ObjectMapper mapper, Class<?> sealed, List<?> samples, String prefix, String noun)
-      throws Exception {
+      ObjectMapper mapper, Class<?> sealed, List<?> samples, String noun) throws Exception {
     assertThat(samples.stream().map(Object::getClass).distinct())
         .containsExactlyInAnyOrder(sealed.getPermittedSubclasses());
     for (Object sample : samples) {
@@ -31,8 +30,7 @@ public final class WrongKindAssertions {
       for (Object other : samples) {
         if (other.getClass() != sample.getClass()) {
           String message =
-              prefix
-                  + "expected "
+              "type: expected "
                   + noun
                   + " of type \""
                   + writtenType(mapper, other)
@@ -42,7 +40,11 @@ public final class WrongKindAssertions {
           assertThatThrownBy(() -> mapper.readValue(json, other.getClass()))
               .isInstanceOfSatisfying(
                   JsonMappingException.class,
-                  e -> assertThat(e.getOriginalMessage()).isEqualTo(message));
+                  e -> {
+                    assertThat(e.getOriginalMessage()).isEqualTo(message);
+                    assertThat(e.getPath()).hasSize(1);
+                    assertThat(e.getPath().get(0).getFieldName()).isEqualTo("type");
+                  });
         }
       }
     }

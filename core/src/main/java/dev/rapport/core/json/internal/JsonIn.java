@@ -514,14 +514,16 @@ public final class JsonIn {
   }
 
   /**
-   * Returns an error about this value read as one kind of a family of types but holding another,
-   * each named by the JSON type name it is written with, in the words every Rapport module uses:
-   * {@code expected an event of type "reply", but was "message"}.
+   * Returns an error about this object, read as one kind of a family of types but holding another,
+   * at its {@code "type"} property: each kind is named by the JSON type name it is written with, in
+   * the words every Rapport module uses: {@code type: expected an event of type "reply", but was
+   * "message"}.
    *
    * @param noun what a value of the family is called, with its article: {@code "an event"}
    */
   public JsonMappingException wrongKind(String noun, String expected, String actual) {
-    return error("expected " + noun + " of type \"" + expected + "\", but was \"" + actual + "\"");
+    return child("type")
+        .error("expected " + noun + " of type \"" + expected + "\", but was \"" + actual + "\"");
   }
 
   /** Returns an error about this value, caused by {@code cause}. */

@@ -391,11 +391,7 @@ class JsonInTest {
         failure(
             "{'events': [{'type': 'message'}]}",
             in -> {
-              throw in.get("events")
-                  .elements()
-                  .get(0)
-                  .get("type")
-                  .wrongKind("an event", "reply", "message");
+              throw in.get("events").elements().get(0).wrongKind("an event", "reply", "message");
             });
 
     assertThat(e.getOriginalMessage())

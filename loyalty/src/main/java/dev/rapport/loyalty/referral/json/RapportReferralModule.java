@@ -129,8 +129,7 @@ public final class RapportReferralModule extends Module {
         in -> {
           ReferralEvent event = EventFormat.read(in);
           if (!type.isInstance(event)) {
-            throw in.get("type")
-                .wrongKind("an event", expected, EventFormat.TYPES.get(event.getClass()));
+            throw in.wrongKind("an event", expected, EventFormat.TYPES.get(event.getClass()));
           }
           return type.cast(event);
         });

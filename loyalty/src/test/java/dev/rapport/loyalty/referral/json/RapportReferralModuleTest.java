@@ -530,7 +530,7 @@ class RapportReferralModuleTest {
   void eachKindOfEventIsReadByItsClassAndRejectedByTheOthers() throws Exception {
     List<ReferralEvent> events = everyKindOfEvent();
     WrongKindAssertions.assertEachKindRejectsTheOthers(
-        MAPPER, ReferralEvent.class, events, "type: ", "an event");
+        MAPPER, ReferralEvent.class, events, "an event");
   }
 
   @Test
