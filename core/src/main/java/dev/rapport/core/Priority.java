@@ -5,9 +5,13 @@ package dev.rapport.core;
  * #compareTo}. Thread-safe (an enum).
  */
 public enum Priority {
+  /** The least urgent. */
   LOW,
+  /** The usual urgency. */
   NORMAL,
+  /** More urgent than usual. */
   HIGH,
+  /** The most urgent. */
   URGENT;
 
   /** Returns whichever of this and {@code other} is more urgent. */
