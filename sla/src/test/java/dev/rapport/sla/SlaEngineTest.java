@@ -564,17 +564,7 @@ class SlaEngineTest {
 
   @Test
   void losingTheTargetCancelsAndGainingOneStartsAMeasurement() {
-    SlaPolicySet policies =
-        SlaPolicySet.builder()
-            .add(
-                SlaPolicy.builder("no SLA for low")
-                    .when(TicketCondition.priorityIn(Priority.LOW))
-                    .build())
-            .add(
-                SlaPolicy.builder("standard")
-                    .target(SlaMetric.FIRST_RESPONSE, hours(8), OFFICE)
-                    .build())
-            .build();
+    SlaPolicySet policies = noSlaForLow(Reselection.FROM_CHANGE);
     TicketTimeline timeline =
         ticket("2026-11-23T09:00", Priority.NORMAL)
             .priority("2026-11-23T10:00", Priority.LOW)
@@ -594,18 +584,7 @@ class SlaEngineTest {
 
   @Test
   void fromCreationATargetThatComesBackMeasuresTheCycleAgainAsOneMeasurement() {
-    SlaPolicySet policies =
-        SlaPolicySet.builder()
-            .add(
-                SlaPolicy.builder("no SLA for low")
-                    .when(TicketCondition.priorityIn(Priority.LOW))
-                    .build())
-            .add(
-                SlaPolicy.builder("standard")
-                    .target(SlaMetric.FIRST_RESPONSE, hours(8), OFFICE)
-                    .build())
-            .reselection(Reselection.FROM_CREATION)
-            .build();
+    SlaPolicySet policies = noSlaForLow(Reselection.FROM_CREATION);
     TicketTimeline timeline =
         ticket("2026-11-23T09:00", Priority.NORMAL)
             .priority("2026-11-23T10:00", Priority.LOW)
@@ -624,6 +603,21 @@ class SlaEngineTest {
     assertThat(after.get(0).state()).isEqualTo(MeasurementState.RUNNING);
     assertThat(after.get(0).startedAt()).isEqualTo(local("2026-11-23T09:00"));
     assertThat(after.get(0).elapsed()).isEqualTo(hours(3));
+  }
+
+  /** Returns policies without targets for LOW tickets and an 8-hour first response for the rest. */
+  private static SlaPolicySet noSlaForLow(Reselection reselection) {
+    return SlaPolicySet.builder()
+        .add(
+            SlaPolicy.builder("no SLA for low")
+                .when(TicketCondition.priorityIn(Priority.LOW))
+                .build())
+        .add(
+            SlaPolicy.builder("standard")
+                .target(SlaMetric.FIRST_RESPONSE, hours(8), OFFICE)
+                .build())
+        .reselection(reselection)
+        .build();
   }
 
   @Test
